@@ -1,0 +1,114 @@
+"""The library API: :func:`extract` for one text, :class:`Extractor` for many.
+
+>>> from rumourx import Extractor
+>>> ex = Extractor()
+>>> res = ex.extract("date 2025-01-12\\nReal Madrid have rejected a €40m bid for Nico Paz.")
+>>> str(res.published), [(f.amount, f.currency) for f in res.fees]
+('2025-01-12', [(40000000, 'EUR')])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+from .results import ErrorInfo, ErrorRecord, Result
+from .text import parse_iso_date
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+#: Articles longer than this (in characters) are refused: 2 million characters is far beyond
+#: any news article and keeps memory bounded.
+MAX_CHARS = 2_000_000
+
+
+def build_pipeline(model: str | None = None, gazetteer: str | None = None) -> Language:
+    """A spaCy pipeline with the rumourx components: ``spacy.blank("en")`` by default, or an
+    installed pipeline (``model``) whose own components run first."""
+    import spacy
+
+    from . import components
+
+    nlp = spacy.load(model) if model else spacy.blank("en")
+    for name in components.COMPONENTS:
+        cfg = {"gazetteer": gazetteer} if name == "rumourx_entities" else {}
+        nlp.add_pipe(name, config=cfg)
+    return nlp
+
+
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return parse_iso_date(value)
+    except ValueError as exc:
+        raise InputError(f"invalid publication date {value!r}: expected YYYY-MM-DD", "bad_date") from exc
+
+
+class Extractor:
+    """Loads the pipeline once; extracts from any number of texts.
+
+    ``model``: an installed spaCy pipeline to run first (its PERSON/ORG entities are kept
+    where rumourx has nothing better). ``gazetteer``: a JSONL of extra clubs.
+    """
+
+    def __init__(self, *, model: str | None = None, gazetteer: str | None = None) -> None:
+        self.nlp = build_pipeline(model, gazetteer)
+
+    def _doc(self, text: str, published: date | str | None) -> Any:
+        if not text.strip():
+            raise InputError("the article is empty", "empty")
+        if len(text) > MAX_CHARS:
+            raise InputError(f"the article has {len(text):,} characters; the limit is {MAX_CHARS:,}", "too_large")
+        doc = self.nlp.make_doc(text)
+        when = _as_date(published)
+        if when is not None:
+            doc._.rumourx_published = when
+            doc._.rumourx_published_from = "option"
+        return doc
+
+    def extract(self, text: str, *, published: date | str | None = None, source: str = "-") -> Result:
+        """Extract everything from one article. Raises :class:`~rumourx.errors.InputError`
+        for empty or oversized text or a bad date."""
+        from .convert import doc_to_result
+
+        doc = self._doc(text, published)
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc_to_result(doc, source)
+
+    def extract_record(self, text: str, *, published: date | str | None = None,
+                       source: str = "-") -> Result | ErrorRecord:
+        """Like :meth:`extract`, but an input error becomes an :class:`ErrorRecord`."""
+        try:
+            return self.extract(text, published=published, source=source)
+        except InputError as exc:
+            return ErrorRecord(source=source, error=ErrorInfo(code=exc.code, message=exc.message))
+
+    def pipe(self, items: Iterable[str | dict[str, Any]]) -> Iterator[Result | ErrorRecord]:
+        """Extract from a stream of texts or ``{"id", "text", "published"}`` records, one
+        output record per input, in order."""
+        for n, item in enumerate(items):
+            if isinstance(item, str):
+                yield self.extract_record(item, source=str(n))
+            else:
+                yield self.extract_record(str(item.get("text", "")), published=item.get("published"),
+                                          source=str(item.get("id", n)))
+
+
+@lru_cache(maxsize=4)
+def _default(model: str | None, gazetteer: str | None) -> Extractor:
+    return Extractor(model=model, gazetteer=gazetteer)
+
+
+def extract(text: str, *, published: date | str | None = None, source: str = "-",
+            model: str | None = None, gazetteer: str | None = None) -> Result:
+    """Extract players, clubs, fees, quotes, windows and transfer links from one article.
+
+    The pipeline is built on first use and reused.
+    """
+    return _default(model, gazetteer).extract(text, published=published, source=source)

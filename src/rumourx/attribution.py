@@ -1,0 +1,177 @@
+"""Speaker attribution for direct quotes.
+
+Works on plain data (offsets, mentions, entities), so it is testable without spaCy. The
+patterns are the ones reporters use: "X said", "said X", "X told Marca:", a descriptor ("the
+Spaniard added"), a pronoun ("he added"), a colon introduction in the previous paragraph, and
+the convention that a quote-only paragraph continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .entities import Entity, Mention
+from .kb import cues
+from .quotes import QuoteSpan
+from .text import Segment
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None  # entity key of a person
+    cue: str | None
+    medium: str | None
+    source: str | None  # entity key of a club speaking through a statement
+    how: str  # after | before | colon | pronoun | continued | none
+
+
+@dataclass(frozen=True)
+class _Rx:
+    verbs: str
+    after_inverted: re.Pattern[str]
+    after_subject: re.Pattern[str]
+    before: re.Pattern[str]
+    according: re.Pattern[str]
+    medium: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rx() -> _Rx:
+    verbs = "|".join(re.escape(v) for v in sorted(cues()["speech_verbs"], key=len, reverse=True))
+    return _Rx(
+        verbs=verbs,
+        after_inverted=re.compile(rf"\s*[,—–-]?\s*(?P<verb>{verbs})\s+(?P<subj>[^,.;:!?“”\"]{{1,90}})", re.I),
+        after_subject=re.compile(rf"\s*[,—–-]?\s*(?P<subj>[^.;!?“”\"]{{1,110}}?)\s+(?:has\s+|had\s+|then\s+|later\s+|also\s+|previously\s+|once\s+)?(?P<verb>{verbs})\b", re.I),
+        before=re.compile(
+            rf"(?P<subj>[^.;!?“”\"]{{0,140}}?)\s+(?:has\s+|had\s+|then\s+|also\s+|previously\s+)?(?P<verb>{verbs})\b(?P<rest>[^:“”\"]{{0,80}}?)\s*[:,—–]\s*$", re.I),
+        according=re.compile(r"\baccording to\s+(?P<subj>[^,.;:“”\"]{1,80})", re.I),
+        medium=re.compile(r"\b(?:told|to|in an interview with|speaking to|speaking on|on|in)\s+(?P<m>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"),
+    )
+
+
+_PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
+
+
+def _first_in(mentions: list[Mention], a: int, b: int, entities: dict[str, Entity], last: bool = False) -> Mention | None:
+    found = [m for m in mentions if a <= m.start and m.end <= b]
+    return (found[-1] if last else found[0]) if found else None
+
+
+def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sentences: list[Segment],
+                     paragraphs: list[Segment], people: list[Mention], clubs: list[Mention],
+                     outlets: list[tuple[int, int, str, str]], entities: dict[str, Entity]) -> list[Attribution]:
+    """One attribution per quote (non-speech quotes get an empty one)."""
+    rx = _rx()
+    out: list[Attribution] = []
+    group_attr: dict[int, Attribution] = {}
+    last_speaker: tuple[str, int] | None = None  # (key, paragraph)
+
+    def sent_of(pos: int) -> Segment | None:
+        return next((s for s in sentences if s.start <= pos < s.end), None)
+
+    def subject(a: int, b: int, *, last: bool) -> tuple[str | None, str | None, str]:
+        """(person key, club key, how) for a subject region [a, b)."""
+        m = _first_in(people, a, b, entities, last=last)
+        if m is not None:
+            return m.key, None, "name"
+        words = text[a:b].strip().split()
+        if words and _PRONOUN.match(words[-1 if last else 0].strip(",")):
+            return "<pronoun>", None, "pronoun"
+        if any(_PRONOUN.match(w.strip(",")) for w in words[:3]):
+            return "<pronoun>", None, "pronoun"
+        c = _first_in(clubs, a, b, entities, last=last)
+        if c is not None:
+            return None, c.key, "club"
+        return None, None, "none"
+
+    def medium_in(a: int, b: int) -> str | None:
+        for s, e, cat, name in outlets:
+            if a <= s and e <= b and cat in ("outlet", "agency", "journalist"):
+                return name
+        m = rx.medium.search(text, a, b)
+        if m and re.search(r"\btold\b", text[a:m.end()]):
+            return m.group("m")
+        return None
+
+    for qi, q in enumerate(quotes):
+        if not speech[qi]:
+            out.append(Attribution(None, None, None, None, "none"))
+            continue
+        if q.part > 0 and q.group in group_attr and group_attr[q.group].how != "none":
+            prev = group_attr[q.group]
+            out.append(Attribution(prev.speaker, prev.cue, prev.medium, prev.source, "continued"))
+            continue
+        key = club = cue = medium = None
+        how = "none"
+        # 1. after the closing mark, up to the end of its sentence
+        if q.close_mark is not None:
+            s = sent_of(q.close_mark)
+            end = s.end if s else min(len(text), q.close_mark + 150)
+            nxt = next((o.open_mark for o in quotes if o.open_mark > q.close_mark), end)
+            end = min(end, nxt)
+            a = q.close_mark + 1
+            m = rx.after_inverted.match(text, a, end)
+            if m:
+                key, club, how = subject(m.start("subj"), m.end("subj"), last=False)
+                cue = m.group("verb")
+            if how == "none":
+                m = rx.after_subject.match(text, a, end)
+                if m:
+                    key, club, how = subject(m.start("subj"), m.end("subj"), last=True)
+                    cue = m.group("verb")
+            if how != "none":
+                medium = medium_in(a, end)
+        # 2. before the opening mark, within its sentence or paragraph
+        if how == "none":
+            para = paragraphs[q.paragraph]
+            prev_q = max((o.close_mark for o in quotes if o.close_mark is not None and para.start <= o.close_mark < q.open_mark), default=None)
+            a = prev_q + 1 if prev_q is not None else para.start
+            m = rx.before.search(text, a, q.open_mark)
+            if m and m.end() == q.open_mark or (m and not text[m.end():q.open_mark].strip()):
+                key, club, how = subject(m.start("subj"), m.end("verb"), last=True)
+                cue = m.group("verb")
+                medium = medium_in(m.start("verb"), q.open_mark)
+            if how == "none":
+                m = rx.according.search(text, a, q.open_mark) or (
+                    rx.according.search(text, q.close_mark, (sent_of(q.close_mark) or para).end) if q.close_mark else None)
+                if m:
+                    key, club, how = subject(m.start("subj"), m.end("subj"), last=False)
+                    cue = "according to"
+        # 3. a colon at the end of the previous paragraph
+        if how == "none" and q.paragraph > 0 and text[q.open_mark - 1:q.open_mark].strip() == "" and q.open_mark == paragraphs[q.paragraph].start:
+            prev = paragraphs[q.paragraph - 1]
+            if text[prev.end - 1] == ":":
+                ps = sent_of(prev.end - 1) or prev
+                m = rx.before.search(text, ps.start, prev.end)
+                if m:
+                    key, club, how = subject(m.start("subj"), m.end("verb"), last=True)
+                    cue = m.group("verb")
+                    medium = medium_in(m.start("verb"), prev.end)
+                else:
+                    key, club, how = subject(ps.start, prev.end, last=True)
+                if how != "none":
+                    how = "colon" if how == "name" else how
+        # 4. pronouns: the latest speaker, else the latest person named before the quote
+        if key == "<pronoun>":
+            if last_speaker and q.paragraph - last_speaker[1] <= 3:
+                key = last_speaker[0]
+            else:
+                before = [m for m in people if m.end <= q.open_mark]
+                key = before[-1].key if before else None
+            how = "pronoun"
+        # 5. a quote-only paragraph right after one with a known speaker continues it
+        if how == "none" and last_speaker and q.paragraph - last_speaker[1] <= 1:
+            para = paragraphs[q.paragraph]
+            if q.open_mark == para.start or any(o.paragraph == q.paragraph and o.open_mark < q.open_mark and speech[i]
+                                                 for i, o in enumerate(quotes)):
+                key, how = last_speaker[0], "continued"
+        attr = Attribution(key if key and key.startswith("person:") else None, cue, medium, club, how)
+        group_attr[q.group] = attr
+        out.append(attr)
+        if attr.speaker:
+            last_speaker = (attr.speaker, q.paragraph)
+        elif attr.source:
+            last_speaker = None
+    return out

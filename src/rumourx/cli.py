@@ -1,0 +1,181 @@
+"""The rumourx command line: each command is a few lines over the library."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="rumourx",
+    help="Structured data from football transfer news: players, clubs, fees, quotes, windows "
+    "and transfer links.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"rumourx: {msg}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"rumourx {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
+                                                 help="Print the version and exit.")] = None,
+) -> None:
+    """rumourx reads transfer news and prints structured data."""
+
+
+def _extractor(model: str | None, gazetteer: Path | None):  # type: ignore[no-untyped-def]
+    from .api import Extractor
+    from .errors import RumourxError
+
+    try:
+        return Extractor(model=model, gazetteer=str(gazetteer) if gazetteer else None)
+    except RumourxError as exc:
+        _err(f"error: {exc.message}")
+        raise typer.Exit(2) from exc
+    except OSError as exc:  # spacy.load of an unknown --model
+        _err(f"error: cannot load the spaCy pipeline {model!r}: {exc}")
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Article files (plain text). '-' or nothing reads standard input.", show_default=False)] = None,
+    format: Annotated[OutFormat | None, typer.Option(
+        "--format", "-f", help="table (default on a terminal), json (default otherwise) or jsonl.",
+        case_sensitive=False)] = None,
+    published: Annotated[str | None, typer.Option(
+        help="Publication date YYYY-MM-DD; overrides the article's 'date' header.")] = None,
+    model: Annotated[str | None, typer.Option(
+        help="An installed spaCy pipeline (name or path) to run before rumourx's components.")] = None,
+    gazetteer: Annotated[Path | None, typer.Option(
+        help="A JSONL file of extra clubs (same fields as models/clubs).")] = None,
+) -> None:
+    """Extract players, clubs, fees, quotes, windows and transfer links from articles."""
+    from .errors import InputError
+    from .inputs import read_input
+    from .render import print_tables, to_json, to_jsonl
+    from .results import ErrorInfo, ErrorRecord, Warning
+
+    sources = paths or ["-"]
+    fmt = format or (OutFormat.table if sys.stdout.isatty() else OutFormat.json)
+    if published is not None:
+        from .text import parse_iso_date
+
+        try:
+            parse_iso_date(published)
+        except ValueError as exc:
+            _err(f"error: --published {published!r} is not a YYYY-MM-DD date")
+            raise typer.Exit(2) from exc
+    ex = _extractor(model, gazetteer)
+    records = []
+    failed = False
+    for src in sources:
+        try:
+            text, warns = read_input(src)
+            res = ex.extract(text, published=published, source=src)
+            if warns:
+                from .errors import WARNING_CODES
+
+                extra = [Warning(code=w, message=WARNING_CODES[w]) for w in warns]
+                res = res.model_copy(update={"warnings": [*extra, *res.warnings]})
+            records.append(res)
+        except InputError as exc:
+            failed = True
+            _err(f"error: {exc.message}")
+            records.append(ErrorRecord(source=src, error=ErrorInfo(code=exc.code, message=exc.message)))
+        except Exception as exc:  # a bug must not stop the other inputs
+            failed = True
+            _err(f"error: {src}: internal error ({type(exc).__name__}: {exc})")
+            records.append(ErrorRecord(source=src, error=ErrorInfo(code="internal", message=str(exc))))
+    if fmt == OutFormat.table:
+        from rich.console import Console
+
+        print_tables(records, Console())
+    elif fmt == OutFormat.jsonl:
+        sys.stdout.write(to_jsonl(records))
+    else:
+        sys.stdout.write(to_json(records) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="Folder of articles (*.txt) with gold files (*.json).")],
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="table or json.",
+                                                 case_sensitive=False)] = ReportFormat.table,
+    details: Annotated[bool, typer.Option(help="List each article's misses (+ extra, - missing).")] = False,
+    model: Annotated[str | None, typer.Option(help="An installed spaCy pipeline to run first.")] = None,
+) -> None:
+    """Score the extractor on gold-annotated articles: precision, recall and F1 per category."""
+    import json
+
+    from .evaluate import evaluate_folder, find_pairs
+
+    if not folder.is_dir():
+        _err(f"error: {folder}: not a folder")
+        raise typer.Exit(2)
+    if not find_pairs(folder):
+        _err(f"error: {folder}: no article (*.txt) with a gold file (*.json) beside it")
+        raise typer.Exit(2)
+    report = evaluate_folder(folder, _extractor(model, None)).to_dict(details=details)
+    if format == ReportFormat.json:
+        typer.echo(json.dumps(report, indent=2))
+    else:
+        from rich.console import Console
+
+        from .render import print_report
+
+        console = Console()
+        print_report(report, console)
+        if details:
+            for art in report["details"]:
+                for cat, miss in art["misses"].items():
+                    console.print(f"[bold]{art['id']}[/] {cat}: " + "; ".join(map(str, miss)), highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output records."""
+    import json
+
+    from .results import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

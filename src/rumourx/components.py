@@ -1,0 +1,226 @@
+"""rumourx's spaCy components, registered as factories named ``rumourx_*``.
+
+Each component matches, then sets its annotations on the Doc (``doc._.rumourx_*``, and
+``doc.ents`` for players, people and clubs). They only read what earlier components wrote, so
+they work in any English pipeline, a statistical one included.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .attributes import register
+from .errors import WARNING_CODES, Warn
+from .text import find_header, paragraphs, sentences
+
+register()
+
+
+def _warn(doc: Doc, code: str, detail: str = "") -> None:
+    msg = WARNING_CODES[code] + (f": {detail}" if detail else "")
+    doc._.rumourx_warnings = [*(doc._.rumourx_warnings or []), Warn(code, msg)]
+
+
+def _ensure_segments(doc: Doc) -> None:
+    if doc._.rumourx_paragraphs is None:
+        paras = paragraphs(doc.text)
+        doc._.rumourx_paragraphs = paras
+        doc._.rumourx_sentences = sentences(doc.text, paras)
+
+
+def _published(doc: Doc) -> date | None:
+    if doc._.rumourx_published_from is None:
+        header = find_header(doc.text)
+        if header:
+            doc._.rumourx_published = header.published
+            doc._.rumourx_published_from = "header"
+            doc._.rumourx_header = (header.start, header.end)
+        else:
+            doc._.rumourx_published_from = "none"
+            _warn(doc, "no_date")
+    return doc._.rumourx_published  # type: ignore[no-any-return]
+
+
+class Entities:
+    """Clubs (knowledge base + context), players and other people (name shape + context)."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer: str | None = None) -> None:
+        from .kb import default_kb, load_gazetteer
+
+        self.name = name
+        self.gazetteer = gazetteer
+        kb = default_kb()
+        if gazetteer:
+            import copy
+            from pathlib import Path
+
+            kb = copy.deepcopy(kb)
+            load_gazetteer(kb, Path(gazetteer))
+        self.kb = kb
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        clubs = sorted(kb.club_forms)
+        others = sorted(set(kb.other_forms) - set(kb.club_forms))
+        both = sorted(set(kb.other_forms) & set(kb.club_forms))
+        self.matcher.add("club", list(nlp.tokenizer.pipe(clubs)))
+        self.matcher.add("other", list(nlp.tokenizer.pipe(others)))
+        if both:
+            self.matcher.add("both", list(nlp.tokenizer.pipe(both)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .entities import extract_entities
+
+        _ensure_segments(doc)
+        _published(doc)
+        vocab = doc.vocab.strings
+        matches = []
+        for mid, s, e in self.matcher(doc):
+            label = vocab[mid]
+            if label == "both":
+                matches += [(s, e, "club"), (s, e, "other")]
+            else:
+                matches.append((s, e, label))
+        result = extract_entities(doc, self.kb, matches)
+        doc._.rumourx_entities = result
+        spans = []
+        for m in result.mentions:
+            ent = result.entities[m.key]
+            label = {"player": "PLAYER", "person": "PERSON", "club": "CLUB"}[ent.kind]
+            span = doc.char_span(m.start, m.end, label=label, kb_id=m.key, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        keep = [e for e in doc.ents if e.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")]
+        doc.ents = filter_spans([*spans, *keep])
+        return doc
+
+
+class Fees:
+    """Money amounts with currency, kind, qualifier, equivalence groups and add-on links."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .money import find_money
+
+        doc._.rumourx_fees = find_money(doc.text)
+        spans = [doc.char_span(m.start, m.end, label="FEE", alignment_mode="expand") for m in doc._.rumourx_fees]
+        doc.spans["rumourx_fees"] = [s for s in spans if s is not None]
+        return doc
+
+
+class Windows:
+    """Transfer-window phrases resolved against the publication date."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .windows import find_windows
+
+        _ensure_segments(doc)
+        published = _published(doc)
+        header = doc._.rumourx_header
+        found = find_windows(doc.text, published)
+        if header:
+            found = [w for w in found if w.start >= header[1]]
+        doc._.rumourx_windows = found
+        spans = [doc.char_span(w.start, w.end, label="WINDOW", alignment_mode="expand") for w in found]
+        doc.spans["rumourx_windows"] = [s for s in spans if s is not None]
+        return doc
+
+
+class Quotes:
+    """Direct quotes and their speakers."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .attribution import attribute_quotes
+        from .kb import cues
+        from .quotes import is_speech, scan_quotes
+
+        _ensure_segments(doc)
+        text = doc.text
+        scan = scan_quotes(text, doc._.rumourx_paragraphs)
+        for pos in scan.unbalanced:
+            _warn(doc, "unbalanced_quote", f"at offset {pos}")
+        for pos in scan.stray:
+            _warn(doc, "stray_quote_mark", f"at offset {pos}")
+        verbs = frozenset(cues()["speech_verbs"])
+        speech = [is_speech(q, text, verbs) for q in scan.quotes]
+        ents = doc._.rumourx_entities
+        if ents is None:
+            people: list[Any] = []
+            clubs: list[Any] = []
+            others: list[Any] = []
+            entities: dict[str, Any] = {}
+        else:
+            entities = ents.entities
+            people = sorted([m for m in ents.mentions if m.kind != "club"] + ents.descriptors, key=lambda m: m.start)
+            clubs = [m for m in ents.mentions if m.kind == "club"]
+            others = ents.others
+        attrs = attribute_quotes(text, scan.quotes, speech, doc._.rumourx_sentences,
+                                 doc._.rumourx_paragraphs, people, clubs, others, entities)
+        doc._.rumourx_quotes = [(q, a) for q, a, sp in zip(scan.quotes, attrs, speech, strict=True) if sp]
+        spans = [doc.char_span(q.start, q.end, label="QUOTE", alignment_mode="expand") for q, _ in doc._.rumourx_quotes]
+        doc.spans["rumourx_quotes"] = [s for s in spans if s is not None]
+        return doc
+
+
+class Transfers:
+    """Transfer links: player, from-club, to-club, stage, type, fee, window, evidence."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .transfers import build_links
+
+        _ensure_segments(doc)
+        ents = doc._.rumourx_entities
+        if ents is None:
+            doc._.rumourx_transfers = []
+            return doc
+        people = sorted([m for m in ents.mentions if m.kind != "club"] + ents.descriptors, key=lambda m: m.start)
+        clubs = [m for m in ents.mentions if m.kind == "club"]
+        quotes = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1)
+                  for q, _ in (doc._.rumourx_quotes or [])]
+        doc._.rumourx_transfers = build_links(
+            doc.text, doc._.rumourx_sentences, ents.entities, people, clubs,
+            doc._.rumourx_fees or [], doc._.rumourx_windows or [], quotes, ents.others)
+        return doc
+
+
+@Language.factory("rumourx_entities", default_config={"gazetteer": None})
+def make_entities(nlp: Language, name: str, gazetteer: str | None) -> Entities:
+    return Entities(nlp, name, gazetteer)
+
+
+@Language.factory("rumourx_fees")
+def make_fees(nlp: Language, name: str) -> Fees:
+    return Fees(nlp, name)
+
+
+@Language.factory("rumourx_windows")
+def make_windows(nlp: Language, name: str) -> Windows:
+    return Windows(nlp, name)
+
+
+@Language.factory("rumourx_quotes")
+def make_quotes(nlp: Language, name: str) -> Quotes:
+    return Quotes(nlp, name)
+
+
+@Language.factory("rumourx_transfers")
+def make_transfers(nlp: Language, name: str) -> Transfers:
+    return Transfers(nlp, name)
+
+
+COMPONENTS = ("rumourx_entities", "rumourx_fees", "rumourx_windows", "rumourx_quotes", "rumourx_transfers")

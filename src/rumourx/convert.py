@@ -1,0 +1,88 @@
+"""The one converter from an annotated spaCy Doc to a :class:`~rumourx.results.Result`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from . import results as r
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+def _amount(d: Decimal | None) -> int | float | None:
+    if d is None:
+        return None
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def doc_to_result(doc: Doc, source: str) -> r.Result:
+    """Build the result object from the rumourx annotations on ``doc``."""
+    text = doc.text
+    ents = doc._.rumourx_entities
+    entities = ents.entities if ents else {}
+
+    def mentions(key: str) -> list[r.Mention]:
+        e = entities[key]
+        return [r.Mention(text=text[m.start:m.end], start=m.start, end=m.end, form=m.form) for m in
+                sorted(e.mentions, key=lambda m: m.start)]
+
+    kb_clubs = {}
+    if ents is not None:
+        from .kb import default_kb
+
+        kb_clubs = default_kb().clubs
+    players, people, clubs = [], [], []
+    for key, e in entities.items():
+        if not e.mentions:
+            continue
+        if e.kind == "player":
+            cc = e.current_club
+            players.append(r.Player(name=e.name, club=kb_clubs[cc].name if cc in kb_clubs else None,
+                                    mentions=mentions(key)))
+        elif e.kind == "person":
+            people.append(r.Person(name=e.name, role=e.role or "unknown", mentions=mentions(key)))
+        else:
+            cid = key.split(":", 1)[1]
+            club = kb_clubs.get(cid)
+            clubs.append(r.Club(name=e.name, id=cid, country=club.country if club else None, mentions=mentions(key)))
+    for lst in (players, people, clubs):
+        lst.sort(key=lambda x: x.mentions[0].start)
+
+    links = doc._.rumourx_transfers or []
+    fee_player: dict[int, set[str]] = {}
+    for lk in links:
+        for i in lk.fees:
+            fee_player.setdefault(i, set()).add(entities[lk.player].name)
+    fees = []
+    for i, m in enumerate(doc._.rumourx_fees or []):
+        who = fee_player.get(i)
+        fees.append(r.Fee(
+            id=i, text=m.text, start=m.start, end=m.end, amount=_amount(m.amount), currency=m.currency,
+            kind=m.kind, qualifier=m.qualifier, qualifier_text=m.qualifier_text, period=m.period,
+            group=m.group, range_with=m.range_with, addon_to=m.addon_to,
+            player=next(iter(who)) if who and len(who) == 1 else None))
+    quotes = []
+    for q, a in doc._.rumourx_quotes or []:
+        quotes.append(r.Quote(
+            text=q.text, start=q.start, end=q.end,
+            speaker=entities[a.speaker].name if a.speaker in entities else None,
+            cue=a.cue, medium=a.medium,
+            source=entities[a.source].name if a.source in entities else None,
+            group=q.group, part=q.part))
+    windows = [r.Window(text=w.text, start=w.start, end=w.end, window=w.window, year=w.year, tense=w.tense,
+                        opens=w.opens, closes=w.closes) for w in doc._.rumourx_windows or []]
+    transfers = []
+    for lk in links:
+        transfers.append(r.Transfer(
+            player=entities[lk.player].name,
+            from_club=entities[lk.from_club].name if lk.from_club in entities else None,
+            to_club=entities[lk.to_club].name,
+            status=lk.status, stage=lk.stage, type=lk.type, fees=lk.fees, windows=lk.windows,
+            year=lk.year, source=lk.sources[0] if lk.sources else None, confidence=lk.confidence,
+            evidence=[r.Evidence(start=s, end=e) for s, e in lk.evidence]))
+    warnings = [r.Warning(code=w.code, message=w.message) for w in doc._.rumourx_warnings or []]
+    return r.Result(source=source, published=doc._.rumourx_published, players=players, people=people,
+                    clubs=clubs, fees=fees, quotes=quotes, windows=windows, transfers=transfers,
+                    warnings=warnings)

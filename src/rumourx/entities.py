@@ -1,0 +1,540 @@
+"""Players, people and clubs: recognise, resolve and merge them in one article.
+
+Clubs come from the knowledge base through a PhraseMatcher, ambiguous forms ("Madrid",
+"United", "the Reds") are resolved against the clubs the article names in full. Person names
+are name-shaped token runs judged by a given-name lexicon and by context (roles, ages,
+possessive clubs), then merged (surname-only mentions join the full name). Descriptors ("the
+Brighton star", "the 24-year-old") are resolved to a person for the later steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .kb import Club, KnowledgeBase, cues
+from .names import PARTICLES, first_name_key, name_key, surname_keys
+from .text import fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity: offsets into the article and how it was written."""
+
+    start: int
+    end: int
+    key: str
+    kind: str  # player | person | club | descriptor | other
+    form: str  # name | surname | first | alias | nickname | stadium | weak | descriptor | ...
+
+
+@dataclass
+class Entity:
+    """A real-world player, person or club of one article."""
+
+    key: str
+    name: str
+    kind: str  # player | person | club
+    role: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    #: (club id, offset, "current" | "former") for people: who they play for, per the text
+    clubs: list[tuple[str, int, str]] = field(default_factory=list)
+
+    @property
+    def current_club(self) -> str | None:
+        votes = Counter(c for c, _, rel in self.clubs if rel == "current")
+        return votes.most_common(1)[0][0] if votes else None
+
+    @property
+    def former_clubs(self) -> set[str]:
+        return {c for c, _, rel in self.clubs if rel == "former"}
+
+
+@dataclass
+class EntityResult:
+    entities: dict[str, Entity]
+    mentions: list[Mention]  # people and clubs, in text order
+    descriptors: list[Mention]  # resolved descriptors, in text order
+    others: list[tuple[int, int, str, str]]  # (start, end, category, name): nations, outlets...
+
+
+# ---------------------------------------------------------------------------------------------
+# cue regexes built from models/cues.json
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Cues:
+    staff_before: re.Pattern[str]
+    staff_after: re.Pattern[str]
+    staff_possessive: re.Pattern[str]
+    player_before: re.Pattern[str]
+    player_after: re.Pattern[str]
+    move_before: re.Pattern[str]
+    descriptor: re.Pattern[str]
+    staff_role_of: dict[str, str]
+    staff_heads: frozenset[str]
+    former: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    c = cues()
+    staff_role_of = {w.lower(): role for role, ws in c["staff_roles"].items() for w in ws}
+    staff = _alt(list(staff_role_of))
+    player = _alt(c["player_roles"])
+    heads = _alt(c["descriptor_heads"] + c["player_roles"])
+    return _Cues(
+        staff_before=re.compile(rf"(?:^|[\s(,])(?P<role>{staff})(?:,)?\s+$", re.I),
+        staff_after=re.compile(
+            rf"^(?:,|\s+-|\s+–)\s+(?:the|a|an|his|her|their|its|our|who\s+(?:is|was)\s+(?:the|a|an|his|her))\s+"
+            rf"(?:[\w’'.&-]+\s+){{0,4}}?(?P<role>{staff})\b", re.I),
+        staff_possessive=re.compile(rf"^[’']s\s+(?:[\w-]+\s+)?(?:{_alt(c['staff_possessive_nouns'])})\b", re.I),
+        player_before=re.compile(rf"(?:^|[\s(,])(?P<role>{player})(?:,)?\s+$", re.I),
+        player_after=re.compile(
+            rf"^(?:,\s*\d{{2}}\s*,|\s*\(\d{{2}}\)|,\s+(?:the|a|an|who\s+(?:is|was)\s+(?:the|a|an))\s+"
+            rf"(?:[\w’'.&-]+\s+){{0,4}}?(?:{player})\b)", re.I),
+        move_before=re.compile(
+            r"(?:move for|bid for|bids for|offer for|signing of|sign|signed|deal for|interest in|pursuit of|"
+            r"swoop for|loan for|approach for|race for|battle for|chase for|move to sign|moves for|"
+            r"target|interested in|keen on|sale of|departure of|exit of|future of|linked with)\s+$", re.I),
+        descriptor=re.compile(
+            rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)[ ]+"
+            rf"(?P<mods>(?:(?!(?:is|are|was|were|has|have|a|an|the|and|or|of|to|in|for|who|that)[ ])[\w’'-]+[ ]+){{0,5}}?)"
+            rf"(?P<head>{heads}|\d+-year-old)\b"
+            rf"(?![ ]+[A-Z][\w’'-]+\b)(?![-’'])"),
+        staff_role_of=staff_role_of,
+        staff_heads=frozenset(staff_role_of),
+        former=frozenset(w.lower() for w in c["former_words"]),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# clubs
+
+def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str]]) -> tuple[
+        list[Mention], list[tuple[int, int, str, str]], set[int]]:
+    """Club mentions, other named things (nations, outlets...) and the tokens they cover.
+
+    ``matches`` are (start token, end token, "club" | "other") from the PhraseMatcher.
+    """
+    from spacy.util import filter_spans
+
+    text = doc.text
+    by_span: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for s, e, cat in matches:
+        by_span[(s, e)].add(cat)
+    spans = filter_spans([doc[s:e] for s, e in by_span])
+    spans.sort(key=lambda sp: sp.start)
+
+    def forms_of(surface: str) -> list[tuple[str, str]]:
+        return kb.club_forms.get(surface) or kb.club_forms.get(" ".join(surface.split())) or []
+
+    # pass 1: forms that name exactly one club, strongly
+    named: set[str] = set()
+    for sp in spans:
+        forms = forms_of(sp.text)
+        ids = {cid for cid, _ in forms}
+        if len(ids) == 1 and all(k in ("name", "alias", "stadium") for _, k in forms) \
+                and sp.text not in kb.other_forms:
+            named |= ids
+    clubs: list[Mention] = []
+    others: list[tuple[int, int, str, str]] = []
+    covered: set[int] = set()
+    last_seen: dict[str, int] = {}
+    for sp in spans:
+        start, end = sp.start_char, sp.end_char
+        covered.update(range(sp.start, sp.end))
+        forms = forms_of(sp.text)
+        other = kb.other_forms.get(sp.text)
+        chosen = _choose_club(forms, named, last_seen, kb.clubs, start)
+        if other and chosen:
+            cid, kind = chosen
+            if cid not in named and (kind in ("weak", "nickname") or other[0] in ("nation", "national_team")):
+                chosen = None
+        if chosen is None:
+            if other:
+                others.append((start, end, other[0], other[1]))
+            continue
+        cid, kind = chosen
+        if kind == "nickname" and start >= 4 and text[start - 4:start].lower() == "the ":
+            start -= 4
+        clubs.append(Mention(start, end, f"club:{cid}", "club", kind))
+        last_seen[cid] = start
+    return clubs, others, covered
+
+
+def _choose_club(forms: list[tuple[str, str]], named: set[str], last_seen: dict[str, int],
+                 clubs: dict[str, Club], pos: int) -> tuple[str, str] | None:
+    if not forms:
+        return None
+    ids = {cid for cid, _ in forms}
+    kind_of = {cid: k for cid, k in forms}
+    if len(ids) == 1:
+        cid = next(iter(ids))
+        if kind_of[cid] != "weak" or cid in named:
+            return cid, kind_of[cid]
+        return None
+    in_text = [cid for cid in ids if cid in named]
+    if len(in_text) == 1:
+        return in_text[0], kind_of[in_text[0]]
+    if in_text:
+        best = max(in_text, key=lambda c: last_seen.get(c, -1))
+        return best, kind_of[best]
+    strong = [cid for cid in ids if kind_of[cid] != "weak"]
+    if not strong:
+        return None
+    if len(strong) > 1 and all(kind_of[c] in ("name", "alias") for c in strong):
+        return None  # a full alias shared by two clubs: nothing to prefer
+    best = min(strong, key=lambda c: (clubs[c].priority, c))
+    return best, kind_of[best]
+
+
+# ---------------------------------------------------------------------------------------------
+# people
+
+def _name_like(tok: Token, kb: KnowledgeBase) -> bool:
+    t = tok.text
+    if not t[:1].isupper() or not any(ch.isalpha() for ch in t):
+        return False
+    if len(t) > 2 and t.isupper():
+        return False  # acronyms
+    if any(ch.isdigit() for ch in t):
+        return False
+    f = fold(t)
+    if f in kb.non_names or (tok.is_stop and f not in kb.first_names):
+        return False
+    return True
+
+
+def name_runs(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[tuple[int, int]]:
+    """Token ranges that look like person names."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in blocked or not _name_like(tok, kb):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in blocked:
+            t = doc[j]
+            prev = doc[j - 1]
+            if t.text in ("-", "‑") and not prev.whitespace_ and not t.whitespace_ and j + 1 < n \
+                    and j + 1 not in blocked and doc[j + 1].text[:1].isupper():
+                j += 2
+                continue
+            if not prev.whitespace_ and t.text[:1].isupper() and prev.text not in ("-",):
+                break  # glued tokens such as possessives
+            if not prev.whitespace_:
+                break
+            if _name_like(t, kb):
+                j += 1
+                continue
+            if t.lower_ in PARTICLES and j + 1 < n and j + 1 not in blocked and _name_like(doc[j + 1], kb):
+                j += 1
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    text: str
+    words: list[str]
+
+
+def _cands(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[_Cand]:
+    text = doc.text
+    out = []
+    for s, e in name_runs(doc, kb, blocked):
+        a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        words = text[a:b].split()
+        # trim leading words that are not names when a given name follows ("Veteran Jordan Henderson")
+        while len(words) >= 2 and fold(words[0]) not in kb.first_names and fold(words[1]) in kb.first_names:
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
+        out.append(_Cand(a, b, text[a:b], words))
+    return out
+
+
+def _context_cue(text: str, c: _Cand, club_ends: set[int]) -> str | None:
+    cs = _cues()
+    before = text[max(0, c.start - 60):c.start]
+    after = text[c.end:c.end + 80]
+    if cs.staff_before.search(before) or cs.staff_after.search(after):
+        return "staff"
+    if cs.player_before.search(before) or cs.player_after.search(after):
+        return "player"
+    poss = re.search(r"[’']s\s+$", before)
+    if poss and (c.start - len(poss.group(0))) in club_ends:
+        return "player"
+    if cs.move_before.search(before):
+        return "player"
+    return None
+
+
+def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentions: list[Mention]) -> tuple[
+        dict[str, Entity], list[Mention]]:
+    """Person entities and their mentions."""
+    text = doc.text
+    club_ends = {m.end for m in club_mentions}
+    cands = _cands(doc, kb, blocked)
+    cap_words = Counter(fold(w) for c in cands for w in c.words)
+    entities: dict[str, Entity] = {}
+    cue_of: dict[int, str | None] = {}
+    full: list[_Cand] = []
+    for c in cands:
+        cue_of[c.start] = _context_cue(text, c, club_ends)
+        main = [w for w in c.words if fold(w) not in PARTICLES]
+        if len(main) < 2:
+            continue
+        reused = any(cap_words[fold(w)] > 1 for w in c.words[1:])
+        if fold(c.words[0]) in kb.first_names or cue_of[c.start] or reused:
+            full.append(c)
+    # one entity per full name; shorter full names that are tails of longer ones merge in
+    by_key: dict[str, Entity] = {}
+    for c in sorted(full, key=lambda c: -len(c.words)):
+        k = name_key(c.text)
+        target = by_key.get(k)
+        if target is None:
+            target = next((e for e in by_key.values() if k in surname_keys(e.name)), None)
+        if target is None:
+            target = Entity(key=f"person:{k}", name=c.text, kind="player")
+            by_key[k] = target
+            entities[target.key] = target
+        elif name_key(target.name) != k:
+            by_key[k] = target
+    surname_index: dict[str, set[str]] = defaultdict(set)
+    first_index: dict[str, set[str]] = defaultdict(set)
+    for e in entities.values():
+        for sk in surname_keys(e.name):
+            surname_index[sk].add(e.key)
+        fk = first_name_key(e.name)
+        if fk:
+            first_index[fk].add(e.key)
+    mentions: list[Mention] = []
+    for c in cands:
+        k = name_key(c.text)
+        if k in by_key:
+            ent = by_key[k]
+            form = "name" if name_key(ent.name) == k else "surname"
+        else:
+            keys = surname_index.get(k) or (first_index.get(k) if k not in surname_index else None)
+            if keys:
+                ent = _nearest(keys, entities, mentions, c.start)
+                form = "surname" if k in surname_index else "first"
+            elif cue_of[c.start] and len(c.words) <= 3:
+                ent = Entity(key=f"person:{k}", name=c.text, kind="player")
+                entities[ent.key] = ent
+                by_key[k] = ent
+                for sk in surname_keys(ent.name):
+                    surname_index[sk].add(ent.key)
+                form = "name"
+            else:
+                continue
+        m = Mention(c.start, c.end, ent.key, "player", form)
+        ent.mentions.append(m)
+        mentions.append(m)
+    _assign_roles(text, entities, club_ends)
+    for e in entities.values():
+        e.mentions = [Mention(m.start, m.end, m.key, e.kind, m.form) for m in e.mentions]
+    mentions = sorted((m for e in entities.values() for m in e.mentions), key=lambda m: m.start)
+    _club_links(text, entities, club_mentions)
+    return entities, mentions
+
+
+def _nearest(keys: set[str], entities: dict[str, Entity], mentions: list[Mention], pos: int) -> Entity:
+    if len(keys) == 1:
+        return entities[next(iter(keys))]
+    last = {m.key: m.start for m in mentions if m.start < pos and m.key in keys}
+    if last:
+        return entities[max(last, key=lambda k: last[k])]
+    return entities[sorted(keys)[0]]
+
+
+def _assign_roles(text: str, entities: dict[str, Entity], club_ends: set[int]) -> None:
+    cs = _cues()
+    for e in entities.values():
+        staff: Counter[str] = Counter()
+        player = 0
+        for m in e.mentions:
+            before = text[max(0, m.start - 60):m.start]
+            after = text[m.end:m.end + 80]
+            sb = cs.staff_before.search(before)
+            sa = cs.staff_after.search(after)
+            if sb or sa:
+                role = (sb or sa).group("role").lower()  # type: ignore[union-attr]
+                staff[cs.staff_role_of.get(role, "staff")] += 2 if sb else 1
+            elif cs.staff_possessive.search(after):
+                staff["manager"] += 1
+            if cs.player_before.search(before) or cs.player_after.search(after):
+                player += 1
+        if staff and sum(staff.values()) > player:
+            e.kind = "person"
+            e.role = staff.most_common(1)[0][0]
+        else:
+            e.role = "player"
+
+
+def _club_links(text: str, entities: dict[str, Entity], clubs: list[Mention]) -> None:
+    """Record which club each player plays (or played) for, from attributive phrasing:
+    "Brighton's Carlos Baleba", "Brighton midfielder Carlos Baleba", "Baleba, the Brighton
+    midfielder", "Baleba (Brighton)"; a preceding "former"/"ex-" makes the club a former one."""
+    cs = _cues()
+    roles = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_alt(cues()['player_roles'])})\b", re.I)
+    for e in entities.values():
+        if e.kind != "player":
+            continue
+        for m in e.mentions:
+            for cm in clubs:
+                if cm.end <= m.start and m.start - cm.end <= 40:
+                    gap = text[cm.end:m.start]
+                    ok = bool(re.fullmatch(r"[’']s\s+", gap)) or (
+                        bool(re.fullmatch(r"\s+(?:[\w-]+\s+){1,3}", gap)) and bool(cs.player_before.search(gap))
+                    )
+                elif cm.start >= m.end and cm.start - m.end <= 50:
+                    gap = text[m.end:cm.start]
+                    ok = bool(re.fullmatch(r"\s*\(", gap)) or (
+                        bool(re.fullmatch(r"\s*(?:,|–|-)\s+(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}?", gap))
+                        and bool(roles.match(text[cm.end:cm.end + 40]))
+                    )
+                else:
+                    continue
+                if ok:
+                    rel = "former" if _former_before(text, cm.start) else "current"
+                    e.clubs.append((cm.key.split(":", 1)[1], m.start, rel))
+
+
+def _former_before(text: str, pos: int) -> bool:
+    words = re.findall(r"[\w-]+", text[max(0, pos - 20):pos].lower())
+    return bool(words) and (words[-1] in _cues().former or words[-1].startswith("ex-"))
+
+
+# ---------------------------------------------------------------------------------------------
+# descriptors
+
+@dataclass(frozen=True)
+class Descriptor:
+    start: int
+    end: int
+    club: str | None
+    nation: str | None
+    former: bool
+    staff: bool
+
+
+def find_descriptors(text: str, kb: KnowledgeBase, clubs: list[Mention],
+                     taken: list[tuple[int, int]]) -> list[Descriptor]:
+    """Descriptor phrases ("the Brighton star", "the 24-year-old", "the Spaniard")."""
+    cs = _cues()
+    out = []
+    matches = list(cs.descriptor.finditer(text)) + list(_demonym_rx(kb).finditer(text))
+    for m in sorted(matches, key=lambda m: m.start()):
+        s, e = m.start(), m.end()
+        if any(not (e <= a or s >= b) for a, b in taken if not (s <= a and b <= e)):
+            continue
+        head = m.group("head")
+        mods = m.group("mods") or ""
+        if fold(head) in kb.demonyms:
+            nxt = re.match(r"[ ]+([a-z][\w’'-]*)", text[e:e + 30])
+            if nxt and nxt.group(1) not in _VERBISH:
+                continue  # an adjective: "the Spanish giants"
+        if head[0].isupper() and fold(head) not in kb.demonyms and not head.endswith(("man", "woman")):
+            continue
+        club = next((c.key.split(":", 1)[1] for c in clubs if s <= c.start and c.end <= e), None)
+        nation = None
+        for w in re.findall(r"[A-Z][\w-]+", mods + " " + head):
+            other = kb.other_forms.get(w)
+            if other and other[0] in ("nation", "demonym"):
+                nation = other[1]
+        if fold(head) in kb.demonyms:
+            nation = kb.demonyms[fold(head)]
+        former = any(w.lower() in cs.former or w.lower().startswith("ex-") for w in mods.split())
+        staff = head.lower() in cs.staff_heads
+        if m.group("det").lower() in ("his", "her") and not staff:
+            continue  # "his midfielder" is someone else
+        out.append(Descriptor(s, e, club, nation, former, staff))
+    return out
+
+
+_VERBISH = frozenset("""said says added insisted admitted explained replied told is was has had will would
+could can may might has have does did remains remained joined signed moved arrived left, though however
+also still""".split())
+
+
+def _demonym_rx(kb: KnowledgeBase) -> re.Pattern[str]:
+    """'the Cameroonian', 'the Spaniard', 'the Dutchman' (not adjectives: 'the Spanish giants')."""
+    cached = getattr(kb, "_demonym_rx", None)
+    if cached is None:
+        nouns = [d for d, _ in kb.other_forms.items() if kb.other_forms[d][0] == "demonym"
+                 and not d.endswith(("ish", "ch", "sh")) and d[:1].isupper()]
+        cached = re.compile(rf"\b(?P<det>[Tt]he)[ ]+(?P<mods>(?:\d+-year-old[ ]+|young[ ]+|veteran[ ]+|former[ ]+)?)"
+                            rf"(?P<head>{_alt(nouns) or 'a^'})\b(?![-’'])")
+        kb._demonym_rx = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def resolve_descriptor(d: Descriptor, entities: dict[str, Entity], mentions: list[Mention]) -> str | None:
+    """The entity a descriptor refers to: the latest fitting person mentioned before it."""
+    fits = []
+    for m in mentions:
+        if m.start >= d.start:
+            break
+        ent = entities.get(m.key)
+        if ent is None or ent.kind == "club":
+            continue
+        if d.staff != (ent.kind == "person"):
+            continue
+        fits.append((m.start, ent))
+    if not fits:
+        return None
+    if d.club and not d.former and not d.staff:
+        same = [(p, e) for p, e in fits if e.current_club == d.club]
+        if same:
+            return same[-1][1].key
+        others_known = [(p, e) for p, e in fits if e.current_club is None or d.club in e.former_clubs]
+        if others_known:
+            return others_known[-1][1].key
+    if d.club and d.former:
+        same = [(p, e) for p, e in fits if d.club in e.former_clubs or e.current_club != d.club]
+        if same:
+            return same[-1][1].key
+    return fits[-1][1].key
+
+
+def extract_entities(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str]]) -> EntityResult:
+    """Run the whole entity step on a tokenised Doc and PhraseMatcher matches."""
+    clubs, others, covered = resolve_clubs(doc, kb, matches)
+    people, person_mentions = recognise_people(doc, kb, covered, clubs)
+    entities: dict[str, Entity] = dict(people)
+    for m in clubs:
+        cid = m.key.split(":", 1)[1]
+        ent = entities.setdefault(m.key, Entity(m.key, kb.clubs[cid].name, "club"))
+        ent.mentions.append(m)
+    mentions = sorted([*person_mentions, *clubs], key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in person_mentions]
+    resolved: list[Mention] = []
+    all_mentions = list(mentions)
+    for d in find_descriptors(doc.text, kb, clubs, taken):
+        key = resolve_descriptor(d, entities, all_mentions)
+        if key and d.club and not d.staff:
+            entities[key].clubs.append((d.club, d.start, "former" if d.former else "current"))
+        if key:
+            dm = Mention(d.start, d.end, key, "descriptor", "descriptor")
+            resolved.append(dm)
+            all_mentions.append(dm)
+            all_mentions.sort(key=lambda m: m.start)
+    return EntityResult(entities, mentions, resolved, others)

@@ -1,0 +1,47 @@
+"""Pure helpers for person names: particles, name keys and surname forms.
+
+>>> surname_keys("Alexis Mac Allister")
+['mac allister', 'allister']
+>>> surname_keys("Trent Alexander-Arnold")
+['alexander-arnold']
+>>> name_key("Ibrahima Konaté") == name_key("Ibrahima Konate")
+True
+"""
+
+from __future__ import annotations
+
+from .text import fold
+
+#: Lower-case words that sit inside names ("van Dijk", "dos Santos", "de Jong").
+PARTICLES = frozenset({
+    "van", "von", "de", "der", "den", "di", "da", "dos", "das", "do", "del", "della", "dello",
+    "le", "la", "du", "des", "ter", "ten", "bin", "ibn", "el", "al", "y", "e", "af", "zu",
+    "degli", "dei", "mac", "st", "st.", "ben", "abu", "lo",
+})
+
+
+def name_key(name: str) -> str:
+    """Accent- and case-insensitive identity key for a name."""
+    return " ".join(fold(name).replace("’", "'").split())
+
+
+def surname_keys(full: str) -> list[str]:
+    """Keys of the shorter forms a writer may use for ``full`` after first mention.
+
+    Every tail of the name after the first word (longest first), stopping at a tail that
+    is only a particle.
+    """
+    words = full.split()
+    keys = []
+    for i in range(1, len(words)):
+        tail = words[i:]
+        if len(tail) == 1 and fold(tail[0]) in PARTICLES:
+            continue
+        keys.append(name_key(" ".join(tail)))
+    return keys
+
+
+def first_name_key(full: str) -> str | None:
+    """The first word of a multi-word name, as a key."""
+    words = full.split()
+    return name_key(words[0]) if len(words) > 1 else None

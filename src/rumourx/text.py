@@ -1,0 +1,174 @@
+"""Pure text helpers: publication-date headers, paragraphs, sentences and name folding.
+
+Everything works on the input string exactly as read and returns character offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from anyascii import anyascii
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        1,
+    )
+    for m in names
+}
+
+
+def fold(s: str) -> str:
+    """Accent- and case-insensitive key for comparing names.
+
+    >>> fold("Konaté") == fold("KONATE")
+    True
+    >>> fold("Alexander‑Arnold’s")
+    "alexander-arnold's"
+    """
+    return anyascii(s).lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Header:
+    """The publication date found in an article's header, and where it is."""
+
+    published: date
+    start: int
+    end: int
+
+
+_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_ISO = r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+_HEADER_RES = [
+    # "date 2025-09-23" (may share its line with the text)
+    re.compile(r"\A\s*date\s+" + _ISO + r"(?=\s|\Z)", re.I),
+    # "Published: 2025-09-23T08:00:00Z", "published: 2025-09-23" (front matter), "Date: ..."
+    re.compile(r"^[ \t]*(?:published|date|posted|updated)(?:\s+on)?\s*[:=]\s*[\"']?" + _ISO, re.I | re.M),
+]
+_HEADER_WORDY = re.compile(
+    r"^[ \t]*(?:published|date|posted)(?:\s+on)?\s*[:=]?\s*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_RE + r")\.?,?\s+(\d{4})"
+    r"|(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
+    re.I | re.M,
+)
+_HEAD_CHARS = 600
+
+
+def _mk(y: str, m: str | int, d: str) -> date | None:
+    month = int(m) if isinstance(m, int) or m.isdigit() else MONTHS[m.lower().rstrip(".")]
+    try:
+        return date(int(y), month, int(d))
+    except ValueError:
+        return None
+
+
+def find_header(text: str) -> Header | None:
+    """Find the publication date in the head of an article.
+
+    >>> find_header(" date 2025-09-23 Trent Alexander-Arnold's start").published
+    datetime.date(2025, 9, 23)
+    >>> find_header("Published: 23 September 2025\\n\\nText").published
+    datetime.date(2025, 9, 23)
+    >>> find_header("Date: Sep. 23, 2025\\nText").published
+    datetime.date(2025, 9, 23)
+    >>> find_header("Liverpool want a striker.") is None
+    True
+    """
+    head = text[:_HEAD_CHARS]
+    for rx in _HEADER_RES:
+        m = rx.search(head)
+        if m:
+            d = _mk(m.group(1), m.group(2), m.group(3))
+            if d:
+                return Header(d, m.start(), m.end())
+    m = _HEADER_WORDY.search(head)
+    if m:
+        if m.group(1):
+            d = _mk(m.group(3), m.group(2), m.group(1))
+        else:
+            d = _mk(m.group(6), m.group(4), m.group(5))
+        if d:
+            return Header(d, m.start(), m.end())
+    return None
+
+
+def parse_iso_date(value: str) -> date:
+    """Parse ``YYYY-MM-DD`` (raises ValueError otherwise)."""
+    return datetime.strptime(value.strip(), "%Y-%m-%d").date()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A paragraph or a sentence: offsets into the article."""
+
+    start: int
+    end: int
+    index: int
+
+
+def paragraphs(text: str) -> list[Segment]:
+    """Paragraphs: each non-blank line, trimmed (news text puts one paragraph on a line).
+
+    >>> [text[p.start:p.end] for text in ["One.\\n\\nTwo.\\nThree."] for p in paragraphs(text)]
+    ['One.', 'Two.', 'Three.']
+    """
+    out: list[Segment] = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Segment(s, e, len(out)))
+    return out
+
+
+_ABBREV = {
+    "no", "nos", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "v", "etc", "inc", "ltd",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "fc", "u.s", "e.g", "i.e", "approx", "est",
+}
+_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+
+
+def sentences(text: str, paras: list[Segment] | None = None) -> list[Segment]:
+    """Sentences, never crossing a paragraph boundary.
+
+    >>> t = "He wears No. 6 at Brighton. Liverpool want him! A bid is due."
+    >>> [t[s.start:s.end] for s in sentences(t)]
+    ['He wears No. 6 at Brighton.', 'Liverpool want him!', 'A bid is due.']
+    """
+    out: list[Segment] = []
+    for p in paras if paras is not None else paragraphs(text):
+        start = p.start
+        for m in _SENT_END.finditer(text, p.start, p.end):
+            end = m.end()
+            word = re.search(r"([A-Za-z.]+)\.$", text[max(p.start, m.start() - 12):m.start() + 1])
+            if text[m.start()] == "." and word and word.group(1).lower().rstrip(".") in _ABBREV:
+                continue
+            if text[m.start()] == "." and m.start() > 0 and text[m.start() - 1].isupper() and (
+                m.start() - 1 == p.start or not text[m.start() - 2].isalpha()
+            ):
+                continue  # an initial: "J. Smith"
+            nxt = end
+            while nxt < p.end and text[nxt].isspace():
+                nxt += 1
+            if nxt < p.end and text[nxt].islower():
+                continue
+            if end > start:
+                out.append(Segment(start, end, len(out)))
+            start = nxt
+        if start < p.end:
+            out.append(Segment(start, p.end, len(out)))
+    return out

@@ -1,0 +1,278 @@
+"""Transfer links: who may move where, from which club, for how much, when, and how far along.
+
+Works sentence by sentence over the mentions the entity step found (names and resolved
+descriptors), the stage cues of ``models/cues.json``, the fees and the windows. A sentence
+with a transfer cue links each player in it (or the player the story is about) to the clubs
+that want him; his own club, from attributive phrasing or context, is the from-club.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .entities import Entity, Mention
+from .kb import cues
+from .money import Money
+from .text import Segment
+from .windows import WindowMatch
+
+STAGE_ORDER = ("interest", "monitoring", "talks", "bid", "agreed", "medical", "signed")
+STATUS_OF_STAGE = {"interest": "rumour", "monitoring": "rumour", "talks": "rumour", "bid": "rumour",
+                   "agreed": "agreed", "medical": "agreed", "signed": "completed",
+                   "rejected": "rejected", "denied": "rejected", "stalled": "rumour"}
+CONFIDENCE = {"interest": 0.5, "monitoring": 0.45, "talks": 0.6, "bid": 0.7, "agreed": 0.85,
+              "medical": 0.9, "signed": 0.95, "rejected": 0.8, "denied": 0.7, "stalled": 0.5}
+
+
+@dataclass
+class Link:
+    """One player moving (or said to be moving) to one club."""
+
+    player: str  # entity key
+    to_club: str  # entity key
+    from_club: str | None = None
+    stages: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    fees: list[int] = field(default_factory=list)  # indices into the fee list
+    windows: list[int] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    explicit: bool = False
+    past: bool = False
+    year: int | None = None
+
+    @property
+    def stage(self) -> str:
+        for s in ("signed", "medical", "agreed"):
+            if s in self.stages:
+                return s
+        for s in ("rejected", "denied"):
+            if s in self.stages:
+                return s
+        ranked = [s for s in STAGE_ORDER if s in self.stages]
+        return ranked[-1] if ranked else ("stalled" if "stalled" in self.stages else "interest")
+
+    @property
+    def status(self) -> str:
+        return STATUS_OF_STAGE[self.stage]
+
+    @property
+    def type(self) -> str:
+        for t in ("loan_obligation", "loan_option", "loan", "swap", "free", "return"):
+            if t in self.types:
+                return t
+        return "permanent"
+
+    @property
+    def confidence(self) -> float:
+        base = CONFIDENCE[self.stage]
+        if not self.explicit:
+            base *= 0.85
+        bonus = min(0.1, 0.03 * (len(self.evidence) - 1))
+        return round(min(0.99, base + bonus), 2)
+
+
+@dataclass(frozen=True)
+class _Rx:
+    stages: list[tuple[str, re.Pattern[str]]]
+    types: list[tuple[str, re.Pattern[str]]]
+    not_transfer: re.Pattern[str]
+    seller_before: re.Pattern[str]
+    buyer_before: re.Pattern[str]
+    buyer_after: re.Pattern[str]
+    seller_after: re.Pattern[str]
+    past: re.Pattern[str]
+    year: re.Pattern[str]
+    source: re.Pattern[str]
+
+
+def _alt(ws: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> _Rx:
+    c = cues()
+    stages = [(k, re.compile(rf"(?<![\w-])(?:{_alt(v)})(?![\w-])", re.I)) for k, v in c["transfer_stages"].items()]
+    types = [(k, re.compile(rf"(?<![\w-])(?:{_alt(v)})(?![\w-])", re.I)) for k, v in c["move_types"].items()]
+    return _Rx(
+        stages=stages,
+        types=types,
+        not_transfer=re.compile(rf"(?<![\w-])(?:{_alt(c['not_transfer'])})(?![\w-])", re.I),
+        seller_before=re.compile(r"(?:\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$", re.I),
+        buyer_before=re.compile(
+            r"(?:\b(?:move|moves|switch|transfer|moving|moved|loan|loaned|go|going|defect|head|heading|way|sold|"
+            r"sell|selling|off|bound|route|return|returning|joined|join|joining|signing|sign|signed)\s+(?:him\s+|her\s+)?to"
+            r"|\bjoin|\bjoining|\bjoined|\bsign\s+for|\bsigned\s+for|\bsigning\s+for|\binterest\s+(?:from|at)"
+            r"|\bbid\s+from|\boffer\s+from|\bapproach\s+from|\btarget\s+for|\bwanted\s+by|\blinked\s+with"
+            r"|\bsnapped\s+up\s+by|\bsigned\s+by|\bbought\s+by|\bon\s+loan\s+(?:at|with)|\bat)\s+(?:the\s+)?$", re.I),
+        buyer_after=re.compile(
+            r"^[’']?s?\s*(?:\w+\s+){0,4}?(?:are|is|have|has|were|was|remain|remains|could|would|will|may|might|had|also|still|now|themselves|been)?\s*"
+            r"(?:\w+\s+){0,3}?(?:interested|keen|monitoring|watching|tracking|eyeing|eye|want|wants|target|targeting|"
+            r"considering|plotting|chasing|pursuing|plan|planning|lining up|weighing up|weighing|ready to (?:bid|offer|pay|make|launch|test|table|move)|"
+            r"prepared to (?:bid|offer|pay|make|launch|test|table|move)|set to (?:bid|offer|make|launch|sign|complete|test)|"
+            r"bid|bidding|offer|offered|made|lodged|tabled|submitted|opened talks|in talks|agreed|signed|sign|"
+            r"completed|snapped up|swoop|move|moved|managed to prise|prise|landed|secured|sealed|hope|hoping|"
+            r"scout|scouted|courting|admire|admirers|lead|leading|join|joined|approach|approached|enquired|asked|"
+            r"interest|pursuit|bid|offer|approach|move)\b", re.I),
+        seller_after=re.compile(
+            r"^[’']?s?\s*(?:\w+\s+){0,3}?(?:would|will|are|is|could|have|has|had|were|remain|remains)?\s*(?:\w+\s+){0,2}?"
+            r"(?:demand|demands|want|wants|value|valued|rejected|turned down|knocked back|rebuffed|refuse|refused|"
+            r"reluctant|unwilling|insist|insisted|asking|accept|accepted|sell|selling|sold|holding out|"
+            r"determined to keep|keep|resist|slapped|set|name|named|cashing in|cash in)\b", re.I),
+        past=re.compile(r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january))\b", re.I),
+        year=re.compile(r"\b(?:in|of|since|back in|during)\s+(?:(?:the\s+)?(?:summer|january|winter)\s+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})\b", re.I),
+        source=re.compile(
+            r"(?:according to\s+(?P<a>[^,.;:“”\"]{2,60})|(?P<b>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:reports?|claims?|says|understands|revealed|reported|claimed|have reported|has reported)\b|"
+            r"(?P<c>sources?\s+(?:in|close to|at|from)\s+[\w\s’'-]{2,30}?|sources)\s+(?:say|said|insist|indicate|claim|confirmed|suggest|understand)|"
+            r"(?P<d>[Ww]e\s+(?:understand|have been told|’ve been told|'ve been told|can reveal|understand that)))"),
+    )
+
+
+def _stages_in(s: str) -> list[str]:
+    return [k for k, rx in _rx().stages if rx.search(s)]
+
+
+def _types_in(s: str) -> list[str]:
+    return [k for k, rx in _rx().types if rx.search(s)]
+
+
+def _masked(text: str, seg: Segment, quotes: list[tuple[int, int]]) -> str:
+    """The sentence with quoted speech blanked out (offsets kept)."""
+    chars = list(text[seg.start:seg.end])
+    for a, b in quotes:
+        for i in range(max(a, seg.start), min(b, seg.end)):
+            chars[i - seg.start] = " "
+    return "".join(chars)
+
+
+def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity],
+                people: list[Mention], clubs: list[Mention], fees: list[Money],
+                windows: list[WindowMatch], quotes: list[tuple[int, int]],
+                outlets: list[tuple[int, int, str, str]]) -> list[Link]:
+    """Transfer links of an article, merged per (player, to-club)."""
+    rx = _rx()
+    players = [m for m in people if entities[m.key].kind == "player"]
+    links: dict[tuple[str, str], Link] = {}
+    last_player: tuple[str, int] | None = None  # (key, sentence index)
+    last_buyer: tuple[str, int] | None = None
+    from_hint: dict[str, Counter[str]] = {}
+    sent_list = [s for s in sentences if _masked(text, s, quotes).strip()]
+    # first pass: where players come from ("from Ajax", "leave Anfield") in the sentences about them
+    for s in sent_list:
+        masked = _masked(text, s, quotes)
+        ps = {m.key for m in players if s.start <= m.start < s.end}
+        for c in clubs:
+            if s.start <= c.start < s.end and rx.seller_before.search(masked[: c.start - s.start]):
+                for p in ps:
+                    from_hint.setdefault(p, Counter())[c.key] += 1
+    for si, s in enumerate(sent_list):
+        masked = _masked(text, s, quotes)
+        if not masked.strip():
+            continue
+        in_q = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
+        ps = [m for m in players if s.start <= m.start < s.end and not in_q(m.start)]
+        cs = [m for m in clubs if s.start <= m.start < s.end and not in_q(m.start)]
+        stages = _stages_in(masked)
+        if rx.not_transfer.search(masked) and not any(st in stages for st in ("bid", "agreed", "medical", "rejected")):
+            stages = []
+        explicit = bool(ps)
+        if not ps and last_player and si - last_player[1] <= 2 and stages and (
+            cs or re.search(r"\b(?:he|him|his|she|her)\b", masked, re.I)
+            or (last_buyer and si - last_buyer[1] <= 1)
+        ):
+            ps = [Mention(s.start, s.start, last_player[0], "player", "implicit")]
+        if ps:
+            last_player = (ps[-1].key, si)
+        # clubs acting as buyers or sellers in this sentence
+        role: dict[str, str] = {}
+        for c in cs:
+            rel_pos = c.start - s.start
+            before = masked[:rel_pos]
+            after = masked[c.end - s.start:]
+            if rx.seller_before.search(before) or re.match(r"^[’']s\s+(?:[\w-]+\s+)?$", masked[c.end - s.start:][:0]):
+                role[c.key] = "seller"
+            elif rx.buyer_after.match(after) and not rx.seller_after.match(after):
+                role.setdefault(c.key, "buyer")
+            elif rx.seller_after.match(after):
+                role[c.key] = "seller"
+            elif rx.buyer_before.search(before):
+                role.setdefault(c.key, "buyer")
+        if not stages or not ps:
+            for k, r in role.items():
+                if r == "buyer" and stages:
+                    last_buyer = (k, si)
+            continue
+        past = bool(rx.past.search(masked)) and "signed" in stages
+        year_m = rx.year.search(masked)
+        for p in ps:
+            ent = entities[p.key]
+            current = ent.current_club
+            hint = from_hint.get(p.key)
+            seller = current or (hint.most_common(1)[0][0].split(":", 1)[1] if hint else None)
+            seller_key = f"club:{seller}" if seller else None
+            former = {f"club:{c}" for c in ent.former_clubs}
+            buyers = [c.key for c in cs if c.key != seller_key and c.key not in former and role.get(c.key) != "seller"
+                      and not _possessive_of(text, c, p)]
+            flagged = [k for k in buyers if role.get(k) == "buyer"]
+            recent_buyer = last_buyer[0] if last_buyer and si - last_buyer[1] <= 3 and last_buyer[0] != seller_key else None
+            if flagged:
+                targets = list(dict.fromkeys(flagged))
+            elif recent_buyer and recent_buyer not in buyers and not seller_key and buyers:
+                # "the club continue to look towards Anfield and indicate X is on their wishlist":
+                # the unflagged club is his own; the buyer is the one the story was about
+                seller_key = buyers[0]
+                targets = [recent_buyer]
+            else:
+                targets = list(dict.fromkeys(buyers))
+            if not targets and recent_buyer:
+                targets = [recent_buyer]
+            if not seller_key:
+                sellers = [c.key for c in cs if c.key not in targets and c.key not in former]
+                seller_key = sellers[0] if sellers else None
+            for t in targets:
+                link = links.setdefault((p.key, t), Link(p.key, t))
+                if seller_key and seller_key != t:
+                    link.from_club = link.from_club or seller_key
+                link.stages.extend(stages)
+                link.types.extend(_types_in(masked))
+                link.evidence.append((s.start, s.end))
+                link.explicit = link.explicit or explicit
+                link.past = link.past or past
+                if past and year_m:
+                    link.year = int(year_m.group("y"))
+                for i, f in enumerate(fees):
+                    if s.start <= f.start < s.end and i not in link.fees:
+                        link.fees.append(i)
+                for i, w in enumerate(windows):
+                    if s.start <= w.start < s.end and i not in link.windows:
+                        link.windows.append(i)
+                src = _source(text, s, masked, outlets)
+                if src and src not in link.sources:
+                    link.sources.append(src)
+                last_buyer = (t, si)
+    # a player is never said to move to his own club
+    for key in [k for k, lk in links.items() if lk.from_club == lk.to_club]:
+        del links[key]
+    return list(links.values())
+
+
+def _possessive_of(text: str, club: Mention, player: Mention) -> bool:
+    gap = text[club.end:player.start] if club.end <= player.start else None
+    return gap is not None and bool(re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,2}", gap))
+
+
+def _source(text: str, s: Segment, masked: str, outlets: list[tuple[int, int, str, str]]) -> str | None:
+    for a, b, cat, name in outlets:
+        if s.start <= a < s.end and cat in ("outlet", "agency", "journalist"):
+            return name
+    m = _rx().source.search(masked)
+    if not m:
+        return None
+    if m.group("d"):
+        return "the outlet itself"
+    val = m.group("a") or m.group("b") or m.group("c")
+    return val.strip() if val else None
