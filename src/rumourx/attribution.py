@@ -71,8 +71,14 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
     def sent_of(pos: int) -> Segment | None:
         return next((s for s in sentences if s.start <= pos < s.end), None)
 
+    anonymous = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, cues().get("anonymous_speakers", []))) + r")\b", re.I)
+
     def subject(a: int, b: int, *, last: bool) -> tuple[str | None, str | None, str]:
         """(person key, club key, how) for a subject region [a, b)."""
+        region = text[a:b]
+        if anonymous.match(region.strip()) or anonymous.search(region[-60:]) and not _first_in(
+                [m for m in people if m.form != "descriptor"], a, b, entities):
+            return None, None, "anonymous"
         m = _first_in(people, a, b, entities, last=last)
         if m is not None:
             return m.key, None, "name"
@@ -172,6 +178,6 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
         out.append(attr)
         if attr.speaker:
             last_speaker = (attr.speaker, q.paragraph)
-        elif attr.source:
+        elif attr.source or how == "anonymous":
             last_speaker = None
     return out

@@ -71,6 +71,11 @@ class Entities:
         self.matcher.add("other", list(nlp.tokenizer.pipe(others)))
         if both:
             self.matcher.add("both", list(nlp.tokenizer.pipe(both)))
+        # headline capitals ("ARSENAL are ready..."): full names and aliases only, matched on LOWER
+        self.caps_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        strong = sorted({f for f, owners in kb.club_forms.items() if len(f) > 3
+                         and any(k in ("name", "alias") for _, k in owners)})
+        self.caps_matcher.add("club", list(nlp.tokenizer.pipe(strong)))
 
     def __call__(self, doc: Doc) -> Doc:
         from .entities import extract_entities
@@ -85,6 +90,10 @@ class Entities:
                 matches += [(s, e, "club"), (s, e, "other")]
             else:
                 matches.append((s, e, label))
+        for _, s, e in self.caps_matcher(doc):
+            span = doc[s:e]
+            if span.text.isupper() and len(span.text) > 3:
+                matches.append((s, e, "club"))
         result = extract_entities(doc, self.kb, matches)
         doc._.rumourx_entities = result
         spans = []

@@ -135,8 +135,16 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
     spans = filter_spans([doc[s:e] for s, e in by_span])
     spans.sort(key=lambda sp: sp.start)
 
+    lower_forms: dict[str, list[tuple[str, str]]] | None = None
+
     def forms_of(surface: str) -> list[tuple[str, str]]:
-        return kb.club_forms.get(surface) or kb.club_forms.get(" ".join(surface.split())) or []
+        nonlocal lower_forms
+        found = kb.club_forms.get(surface) or kb.club_forms.get(" ".join(surface.split()))
+        if found or not surface.isupper():
+            return found or []
+        if lower_forms is None:
+            lower_forms = _lower_forms(kb)
+        return [f for f in lower_forms.get(surface.lower(), []) if f[1] in ("name", "alias")]
 
     # pass 1: forms that name exactly one club, strongly
     named: set[str] = set()
@@ -160,6 +168,10 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
             cid, kind = chosen
             if cid not in named and (kind in ("weak", "nickname") or other[0] in ("nation", "national_team")):
                 chosen = None
+        if other and not forms and other[0] in ("nation", "demonym") and sp.end < len(doc) \
+                and fold(sp.text) in kb.first_names and doc[sp.end].text[:1].isupper() and sp[-1].whitespace_:
+            covered.difference_update(range(sp.start, sp.end))  # "Jordan Henderson", "Georgia Stanway"
+            continue
         if chosen is None:
             if other:
                 others.append((start, end, other[0], other[1]))
@@ -170,6 +182,16 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
         clubs.append(Mention(start, end, f"club:{cid}", "club", kind))
         last_seen[cid] = start
     return clubs, others, covered
+
+
+def _lower_forms(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
+    cached = getattr(kb, "_lower_forms", None)
+    if cached is None:
+        cached = defaultdict(list)
+        for form, owners in kb.club_forms.items():
+            cached[form.lower()].extend(owners)
+        kb._lower_forms = cached  # type: ignore[attr-defined]
+    return cached  # type: ignore[no-any-return]
 
 
 def _choose_club(forms: list[tuple[str, str]], named: set[str], last_seen: dict[str, int],
@@ -262,12 +284,21 @@ def _cands(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[_Cand]:
     for s, e in name_runs(doc, kb, blocked):
         a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         words = text[a:b].split()
-        # trim leading words that are not names when a given name follows ("Veteran Jordan Henderson")
-        while len(words) >= 2 and fold(words[0]) not in kb.first_names and fold(words[1]) in kb.first_names:
+        # trim a leading role word before a given name ("Veteran Jordan Henderson")
+        while len(words) >= 2 and fold(words[0]) in _role_words() and fold(words[1]) in kb.first_names:
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
         out.append(_Cand(a, b, text[a:b], words))
     return out
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    c = cues()
+    words = [*c["player_roles"], *c["descriptor_heads"], *(w for ws in c["staff_roles"].values() for w in ws)]
+    extra = ["veteran", "experienced", "young", "former", "ex", "new", "record", "loan", "summer", "january",
+             "star", "ace", "teenager", "teen", "wonderkid", "youngster", "skipper", "captain", "boss"]
+    return frozenset(fold(w) for w in [*words, *extra] if " " not in w)
 
 
 def _context_cue(text: str, c: _Cand, club_ends: set[int]) -> str | None:
@@ -302,7 +333,7 @@ def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentio
         if len(main) < 2:
             continue
         reused = any(cap_words[fold(w)] > 1 for w in c.words[1:])
-        if fold(c.words[0]) in kb.first_names or cue_of[c.start] or reused:
+        if fold(c.words[0]) in kb.first_names or cue_of[c.start] or reused or name_key(c.text) in kb.people:
             full.append(c)
     # one entity per full name; shorter full names that are tails of longer ones merge in
     by_key: dict[str, Entity] = {}
@@ -349,6 +380,10 @@ def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentio
         ent.mentions.append(m)
         mentions.append(m)
     _assign_roles(text, entities, club_ends)
+    for e in entities.values():
+        known = kb.people.get(name_key(e.name))
+        if known:
+            e.kind, e.role = "person", known
     for e in entities.values():
         e.mentions = [Mention(m.start, m.end, m.key, e.kind, m.form) for m in e.mentions]
     mentions = sorted((m for e in entities.values() for m in e.mentions), key=lambda m: m.start)
@@ -403,7 +438,8 @@ def _club_links(text: str, entities: dict[str, Entity], clubs: list[Mention]) ->
                 if cm.end <= m.start and m.start - cm.end <= 40:
                     gap = text[cm.end:m.start]
                     ok = bool(re.fullmatch(r"[’']s\s+", gap)) or (
-                        bool(re.fullmatch(r"\s+(?:[\w-]+\s+){1,3}", gap)) and bool(cs.player_before.search(gap))
+                        bool(re.fullmatch(r"\s+(?:(?!(?:for|to|from|with|and|at|of|by|on|in|as|than)\s)[\w-]+\s+){1,3}", gap))
+                        and bool(cs.player_before.search(gap))
                     )
                 elif cm.start >= m.end and cm.start - m.end <= 50:
                     gap = text[m.end:cm.start]

@@ -22,6 +22,7 @@ LEAGUE_PRIORITY = (
 )
 
 FORM_KINDS = ("name", "alias", "nickname", "stadium", "weak")
+PEOPLE_ROLES = ("manager", "executive", "agent", "media")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class KnowledgeBase:
     other_forms: dict[str, tuple[str, str]] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     first_names: frozenset[str] = frozenset()
+    #: name key -> role, for well-known people who are not players
+    people: dict[str, str] = field(default_factory=dict)
     non_names: frozenset[str] = frozenset()
 
     def add_club(self, club: Club) -> None:
@@ -133,6 +136,16 @@ def default_kb() -> KnowledgeBase:
         kind = require(obj, "kind", str, path, lineno, optional=True, default="outlet")
         for form in (name, *require(obj, "aliases", list, path, lineno, optional=True, default=[])):
             kb.other_forms.setdefault(form, (kind, name))
+    from .names import name_key
+
+    path = "models/lexicon/people.jsonl"
+    for lineno, obj in read_jsonl("lexicon/people.jsonl"):
+        name = require(obj, "name", str, path, lineno)
+        role = require(obj, "role", str, path, lineno)
+        if role not in PEOPLE_ROLES:
+            raise DataFileError(path, lineno, "role", f"unknown role {role!r}; expected one of {PEOPLE_ROLES}")
+        for form in (name, *require(obj, "aliases", list, path, lineno, optional=True, default=[])):
+            kb.people[name_key(form)] = role
     kb.first_names = frozenset(fold(n) for n in read_lines("lexicon/first_names.txt"))
     kb.non_names = frozenset(fold(n) for n in read_lines("lexicon/non_names.txt"))
     return kb

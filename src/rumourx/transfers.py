@@ -44,13 +44,20 @@ class Link:
     past: bool = False
     year: int | None = None
 
+    #: stages seen in each sentence of evidence, in text order
+    history: list[list[str]] = field(default_factory=list)
+
     @property
     def stage(self) -> str:
+        """The furthest stage reached; a rejection or denial counts only if nothing live follows it."""
+        if self.past and "signed" in self.stages:
+            return "signed"
         for s in ("signed", "medical", "agreed"):
             if s in self.stages:
                 return s
+        last = self.history[-1] if self.history else []
         for s in ("rejected", "denied"):
-            if s in self.stages:
+            if s in last:
                 return s
         ranked = [s for s in STAGE_ORDER if s in self.stages]
         return ranked[-1] if ranked else ("stalled" if "stalled" in self.stages else "interest")
@@ -228,7 +235,12 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 targets = [recent_buyer]
             else:
                 targets = list(dict.fromkeys(buyers))
-            if not targets and recent_buyer:
+            if not targets and past and current and f"club:{current}" != seller_key_from_sentence(cs, role):
+                # "he arrived from Fluminense in 2023": the move that brought him to his club
+                origin = seller_key_from_sentence(cs, role)
+                if origin:
+                    targets, seller_key = [f"club:{current}"], origin
+            if not targets and recent_buyer and not past:
                 targets = [recent_buyer]
             if not seller_key:
                 sellers = [c.key for c in cs if c.key not in targets and c.key not in former]
@@ -237,7 +249,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 link = links.setdefault((p.key, t), Link(p.key, t))
                 if seller_key and seller_key != t:
                     link.from_club = link.from_club or seller_key
-                link.stages.extend(stages)
+                link.stages.extend(st for st in stages if st != "signed" or past or t == "__none__")
+                link.history.append(stages)
                 link.types.extend(_types_in(masked))
                 link.evidence.append((s.start, s.end))
                 link.explicit = link.explicit or explicit
@@ -254,10 +267,30 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 if src and src not in link.sources:
                     link.sources.append(src)
                 last_buyer = (t, si)
+    # from-club still unknown: the club most often named beside the player that he is not joining
+    for lk in links.values():
+        if lk.from_club is not None:
+            continue
+        ent = entities[lk.player]
+        targets = {t for (p, t) in links if p == lk.player}
+        former = {f"club:{c}" for c in ent.former_clubs}
+        votes: Counter[str] = Counter()
+        for s in sent_list:
+            if any(m.key == lk.player and s.start <= m.start < s.end for m in players):
+                for c in clubs:
+                    if s.start <= c.start < s.end and c.key not in targets and c.key not in former:
+                        votes[c.key] += 1
+        if votes:
+            lk.from_club = votes.most_common(1)[0][0]
     # a player is never said to move to his own club
     for key in [k for k, lk in links.items() if lk.from_club == lk.to_club]:
         del links[key]
     return list(links.values())
+
+
+def seller_key_from_sentence(cs: list[Mention], role: dict[str, str]) -> str | None:
+    """The club a sentence says a player comes from ("from Ajax")."""
+    return next((c.key for c in cs if role.get(c.key) == "seller"), None)
 
 
 def _possessive_of(text: str, club: Mention, player: Mention) -> bool:
