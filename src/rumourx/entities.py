@@ -172,6 +172,12 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
                 and fold(sp.text) in kb.first_names and doc[sp.end].text[:1].isupper() and sp[-1].whitespace_:
             covered.difference_update(range(sp.start, sp.end))  # "Jordan Henderson", "Georgia Stanway"
             continue
+        if chosen is not None and sp.start > 0 and len(sp) == 1 and chosen[1] != "name":
+            prev = doc[sp.start - 1]
+            if prev.whitespace_ and prev.text[:1].isupper() and fold(prev.text) in kb.first_names \
+                    and prev.i not in covered:
+                covered.discard(sp.start)  # "Bruno Guimaraes" is a person, not Vitoria Guimaraes
+                continue
         if chosen is None:
             if other:
                 others.append((start, end, other[0], other[1]))

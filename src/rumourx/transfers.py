@@ -213,9 +213,20 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 if r == "buyer" and stages:
                     last_buyer = (k, si)
             continue
-        past = bool(rx.past.search(masked)) and "signed" in stages
-        year_m = rx.year.search(masked)
+        sentence_stages = stages
+        several = len({p.key for p in ps}) > 1
         for p in ps:
+            if several:
+                # several players: each takes the cues of its own clause only
+                a, b = _clause(masked, p.start - s.start)
+                clause = masked[a:b]
+                stages = _stages_in(clause)
+                if not stages:
+                    continue
+            else:
+                clause, stages = masked, sentence_stages
+            past = bool(rx.past.search(clause)) and "signed" in stages
+            year_m = rx.year.search(clause)
             ent = entities[p.key]
             current = ent.current_club
             hint = from_hint.get(p.key)
@@ -286,6 +297,21 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     for key in [k for k, lk in links.items() if lk.from_club == lk.to_club]:
         del links[key]
     return list(links.values())
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:but|while|whereas|although|though)\b")
+
+
+def _clause(masked: str, pos: int) -> tuple[int, int]:
+    """The clause of a sentence around ``pos`` (breaks at commas, dashes, 'but', 'while'...)."""
+    start, end = 0, len(masked)
+    for m in _CLAUSE_BREAK.finditer(masked):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
 
 
 def seller_key_from_sentence(cs: list[Mention], role: dict[str, str]) -> str | None:

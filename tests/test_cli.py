@@ -1,0 +1,163 @@
+"""The command line, through Typer's runner: formats, standard input, bad inputs, schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rumourx import __version__
+from rumourx.cli import app
+
+from .conftest import ROOT
+
+SAMPLE = ROOT / "examples" / "sample.txt"
+runner = CliRunner()
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_version() -> None:
+    res = run("--version")
+    assert res.exit_code == 0
+    assert res.stdout.strip() == f"rumourx {__version__}"
+
+
+def test_extract_json_is_one_object_for_one_input() -> None:
+    res = run("extract", str(SAMPLE), "--format", "json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["schema_version"] == 1 and data["source"] == str(SAMPLE)
+    assert data["published"] == "2026-10-02"
+    assert {"players", "clubs", "fees", "quotes", "windows", "transfers", "warnings"} <= set(data)
+
+
+def test_extract_json_is_an_array_for_several_inputs() -> None:
+    res = run("extract", str(SAMPLE), str(SAMPLE), "--format", "json")
+    assert res.exit_code == 0
+    assert [d["source"] for d in json.loads(res.stdout)] == [str(SAMPLE)] * 2
+
+
+def test_extract_jsonl_is_one_object_per_line() -> None:
+    res = run("extract", str(SAMPLE), str(SAMPLE), "--format", "jsonl")
+    lines = res.stdout.splitlines()
+    assert len(lines) == 2 and all(json.loads(x)["schema_version"] == 1 for x in lines)
+
+
+def test_default_format_off_a_terminal_is_json() -> None:
+    res = run("extract", str(SAMPLE))
+    assert json.loads(res.stdout)["source"] == str(SAMPLE)
+
+
+def test_table_shows_transfer_links_first() -> None:
+    res = run("extract", str(SAMPLE), "--format", "table")
+    assert res.exit_code == 0
+    out = res.stdout
+    assert out.index("Transfer links") < out.index("Fees") < out.index("Quotes")
+
+
+def test_standard_input_with_published_override() -> None:
+    text = "Chelsea have made a £40m bid for Brighton midfielder Carlos Baleba. They want him next summer."
+    res = run("extract", "--published", "2025-09-23", "--format", "jsonl", input=text)
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["source"] == "-" and data["published"] == "2025-09-23"
+    assert [(f["amount"], f["currency"]) for f in data["fees"]] == [(40_000_000, "GBP")]
+    assert [(w["window"], w["year"]) for w in data["windows"]] == [("summer", 2026)]
+
+
+def test_dash_means_standard_input() -> None:
+    res = run("extract", "-", "--published", "2024-01-05", input="Spurs want a striker in January.")
+    assert json.loads(res.stdout)["windows"][0]["year"] == 2024
+
+
+def test_published_option_overrides_the_header() -> None:
+    res = run("extract", str(SAMPLE), "--published", "2020-01-01")
+    assert json.loads(res.stdout)["published"] == "2020-01-01"
+
+
+def test_bad_published_is_a_usage_error() -> None:
+    res = run("extract", str(SAMPLE), "--published", "23/09/2025")
+    assert res.exit_code == 2
+    assert "YYYY-MM-DD" in res.stderr
+
+
+@pytest.fixture
+def bad_inputs(tmp_path: Path) -> dict[str, Path]:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    return {"not_found": tmp_path / "missing.txt", "is_directory": folder, "binary": binary, "empty": empty}
+
+
+@pytest.mark.parametrize("code", ["not_found", "is_directory", "binary", "empty"])
+def test_bad_input_gives_one_line_error_record_and_exit_1(bad_inputs: dict[str, Path], code: str) -> None:
+    bad = bad_inputs[code]
+    res = run("extract", str(SAMPLE), str(bad), str(SAMPLE), "--format", "json")
+    assert res.exit_code == 1
+    err_lines = [x for x in res.stderr.splitlines() if x.strip()]
+    assert len(err_lines) == 1 and err_lines[0].startswith("rumourx: error:")
+    assert "Traceback" not in res.output
+    records = json.loads(res.stdout)
+    assert len(records) == 3
+    assert records[1] == {"schema_version": 1, "source": str(bad), "error": {"code": code, "message": records[1]["error"]["message"]}}
+    assert records[0]["players"] and records[2]["players"]  # the good inputs are still extracted
+
+
+def test_all_bad_inputs_in_one_call(bad_inputs: dict[str, Path]) -> None:
+    res = run("extract", *map(str, bad_inputs.values()), str(SAMPLE), "--format", "jsonl")
+    assert res.exit_code == 1
+    records = [json.loads(x) for x in res.stdout.splitlines()]
+    assert [r.get("error", {}).get("code") for r in records] == [*bad_inputs, None]
+
+
+def test_cp1252_input_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    f = tmp_path / "latin.txt"
+    f.write_bytes("date 2024-01-10\nAtlético want Nuñez for €40m.".encode("cp1252"))
+    res = run("extract", str(f))
+    assert res.exit_code == 0
+    data = json.loads(res.stdout)
+    assert data["warnings"][0]["code"] == "cp1252"
+    assert data["fees"][0]["amount"] == 40_000_000
+
+
+def test_schema_is_valid_json_schema_and_validates_output() -> None:
+    import jsonschema
+
+    res = run("schema")
+    schema = json.loads(res.stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    out = json.loads(run("extract", str(SAMPLE), "/no/such/file.txt", "--format", "json").stdout)
+    for record in out:
+        jsonschema.validate(record, schema)
+
+
+def test_evaluate_prints_a_table_and_json(tmp_path: Path) -> None:
+    res = run("evaluate", str(ROOT / "fixtures"), "--format", "json")
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.stdout)
+    assert report["articles"] >= 12
+    assert set(report["categories"]) == {"players", "clubs", "fees", "quotes", "windows", "transfers"}
+    table = run("evaluate", str(ROOT / "fixtures"))
+    assert "precision" in table.stdout and "transfers" in table.stdout
+
+
+def test_evaluate_on_a_folder_without_gold_is_a_usage_error(tmp_path: Path) -> None:
+    res = run("evaluate", str(tmp_path))
+    assert res.exit_code == 2 and "no article" in res.stderr
+
+
+def test_every_command_and_option_has_help() -> None:
+    for cmd in ("extract", "evaluate", "schema"):
+        res = run(cmd, "--help")
+        assert res.exit_code == 0
+    res = run("extract", "--help")
+    for opt in ("--format", "--published", "--model", "--gazetteer"):
+        assert opt in res.stdout
