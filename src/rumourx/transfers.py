@@ -56,8 +56,9 @@ class Link:
             if s in self.stages:
                 return s
         last = self.history[-1] if self.history else []
-        for s in ("rejected", "denied"):
-            if s in last:
+        live = ("interest", "monitoring", "talks", "bid")
+        for i, s in enumerate(last):
+            if s in ("rejected", "denied") and not any(x in live for x in last[i + 1:]):
                 return s
         ranked = [s for s in STAGE_ORDER if s in self.stages]
         return ranked[-1] if ranked else ("stalled" if "stalled" in self.stages else "interest")
@@ -140,7 +141,15 @@ def _rx() -> _Rx:
 
 
 def _stages_in(s: str) -> list[str]:
-    return [k for k, rx in _rx().stages if rx.search(s)]
+    """The stage cues of a text, ordered by where their last cue stands."""
+    found = []
+    for k, rx in _rx().stages:
+        last = None
+        for last in rx.finditer(s):  # noqa: B007
+            pass
+        if last is not None:
+            found.append((last.start(), k))
+    return [k for _, k in sorted(found)]
 
 
 def _types_in(s: str) -> list[str]:

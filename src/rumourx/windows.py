@@ -120,14 +120,24 @@ def tense_before(text: str, start: int) -> str:
     g = grammar()
     left = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
     words = re.findall(r"[a-z']+", text[left:start].lower())[-8:]
-    for w in reversed(words):
+    if any(w in _MODALS for w in words):
+        return "future"
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         if w in g.future:
             return "future"
         if w in g.past:
             return "past"
-        if w.endswith("ed") and len(w) > 4 and w not in ("need", "indeed", "speed"):
+        prev = words[i - 1] if i else ""
+        if w.endswith("ed") and len(w) > 4 and prev not in _NOT_VERB_BEFORE:
             return "past"
     return "future"
+
+
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "set", "expected",
+                     "likely", "going", "hope", "hoping", "plan", "plans", "want", "wants", "aim", "'ll"})
+_NOT_VERB_BEFORE = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that", "be", "been",
+                              "being", "to", "is", "are", "an", "our", "my", "your", "more", "most", "very"})
 
 
 def resolve(window: str, kind: str, ref: str, published: date | None, tense: str,
