@@ -455,7 +455,8 @@ def _club_links(text: str, entities: dict[str, Entity], clubs: list[Mention]) ->
                     )
                 else:
                     continue
-                if ok:
+                lo, hi = (cm.end, m.start) if cm.end <= m.start else (m.end, cm.start)
+                if ok and not any(lo <= o.start < hi for o in clubs if o is not cm):
                     rel = "former" if _former_before(text, cm.start) else "current"
                     e.clubs.append((cm.key.split(":", 1)[1], m.start, rel))
 

@@ -128,7 +128,7 @@ def _rx() -> _Rx:
             r"interest|pursuit|bid|offer|approach|move)\b", re.I),
         seller_after=re.compile(
             r"^[’']?s?\s*(?:\w+\s+){0,3}?(?:would|will|are|is|could|have|has|had|were|remain|remains)?\s*(?:\w+\s+){0,2}?"
-            r"(?:demand|demands|want|wants|value|valued|rejected|turned down|knocked back|rebuffed|refuse|refused|"
+            r"(?:demand|demands|(?:want|wants)\s+(?:at\s+least\s+|around\s+|in\s+excess\s+of\s+|more\s+than\s+)?[£€$\d]|value|valued|rejected|turned down|knocked back|rebuffed|refuse|refused|"
             r"reluctant|unwilling|insist|insisted|asking|accept|accepted|sell|selling|sold|holding out|"
             r"determined to keep|keep|resist|slapped|set|name|named|cashing in|cash in)\b", re.I),
         past=re.compile(r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january))\b", re.I),
@@ -209,7 +209,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             rel_pos = c.start - s.start
             before = masked[:rel_pos]
             after = masked[c.end - s.start:]
-            if rx.seller_before.search(before) or re.match(r"^[’']s\s+(?:[\w-]+\s+)?$", masked[c.end - s.start:][:0]):
+            if rx.seller_before.search(before) or _REPLACING.match(after):
                 role[c.key] = "seller"
             elif rx.buyer_after.match(after) and not rx.seller_after.match(after):
                 role.setdefault(c.key, "buyer")
@@ -307,6 +307,9 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         del links[key]
     return list(links.values())
 
+
+#: "Liverpool would want to have secured a replacement": the club losing the player
+_REPLACING = re.compile(r"[^.;:]{0,50}?\b(?:replacement|replacements|replace him|replace her|successor|to replace)\b", re.I)
 
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:but|while|whereas|although|though)\b")
 

@@ -1,0 +1,52 @@
+"""Property tests: any text extracts without raising, and every offset gives back its text."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rumourx.money import find_money
+from rumourx.quotes import scan_quotes
+
+PIECES = st.sampled_from([
+    "“", "”", "‘", "’", '"', "'", "«", "»", "\n\n", "\n", " ", ", ", ". ", "£", "€", "$", "m", "bn", "k",
+    "105", "1.5", "300,000", "-a-week", "Liverpool", "the Reds", "Anfield", "Real Madrid", "Madrid",
+    "Carlos Baleba", "Baleba’s", "Mac Allister", "said", "he added", "next summer", "in January",
+    "the January window", "date 2025-09-23 ", "signed", "bid for", "rejected", "from Ajax", "The 24-year-old",
+    "No.6", "18:42", "2-1", "é", "Konaté", "—", "(", ")", "…",
+])
+TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=60).map("".join))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_money_never_raises_and_offsets_hold(text: str) -> None:
+    for m in find_money(text):
+        assert text[m.start:m.end] == m.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_quotes_never_raise_and_offsets_hold(text: str) -> None:
+    for q in scan_quotes(text).quotes:
+        assert text[q.start:q.end] == q.text
+        assert 0 <= q.open_mark < q.start or q.start == q.end
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                   HealthCheck.function_scoped_fixture])
+@given(TEXTS)
+def test_extract_never_raises_and_offsets_hold(extractor, text: str) -> None:
+    if not text.strip():
+        return
+    data = extractor.extract(text, published="2025-09-23").to_dict()
+    for key in ("fees", "quotes", "windows"):
+        for item in data[key]:
+            assert text[item["start"]:item["end"]] == item["text"]
+    for key in ("players", "people", "clubs"):
+        for ent in data[key]:
+            for m in ent["mentions"]:
+                assert text[m["start"]:m["end"]] == m["text"]
+    for t in data["transfers"]:
+        for ev in t["evidence"]:
+            assert 0 <= ev["start"] <= ev["end"] <= len(text)
