@@ -43,18 +43,19 @@ def _rx() -> _Rx:
     return _Rx(
         verbs=verbs,
         after_inverted=re.compile(rf"\s*[,—–-]?\s*(?P<verb>{verbs})\s+(?P<subj>[^,.;:!?“”\"]{{1,90}})", re.I),
-        after_subject=re.compile(rf"\s*[,—–-]?\s*(?P<subj>[^.;!?“”\"]{{1,110}}?)\s+(?:has\s+|had\s+|then\s+|later\s+|also\s+|previously\s+|once\s+)?(?P<verb>{verbs})\b", re.I),
+        after_subject=re.compile(rf"\s*[,—–-]?\s*(?P<subj>[^.;!?“”\"]{{1,110}}?)\s+(?:has\s+|had\s+|then\s+|later\s+|also\s+|previously\s+|once\s+)?(?P<verb>{verbs})\b", re.I),  # noqa: E501
         before=re.compile(
-            rf"(?P<subj>[^.;!?“”\"]{{0,140}}?)\s+(?:has\s+|had\s+|then\s+|also\s+|previously\s+)?(?P<verb>{verbs})\b(?P<rest>[^:“”\"]{{0,80}}?)\s*[:,—–]\s*$", re.I),
+            rf"(?P<subj>[^.;!?“”\"]{{0,140}}?)\s+(?:has\s+|had\s+|then\s+|also\s+|previously\s+)?(?P<verb>{verbs})\b(?P<rest>[^:“”\"]{{0,80}}?)\s*[:,—–]\s*$", re.I),  # noqa: E501
         according=re.compile(r"\baccording to\s+(?P<subj>[^,.;:“”\"]{1,80})", re.I),
-        medium=re.compile(r"\b(?:told|to|in an interview with|speaking to|speaking on|on|in)\s+(?P<m>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"),
+        medium=re.compile(r"\b(?:told|to|in an interview with|speaking to|speaking on|on|in)\s+(?P<m>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"),  # noqa: E501
     )
 
 
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
 
 
-def _first_in(mentions: list[Mention], a: int, b: int, entities: dict[str, Entity], last: bool = False) -> Mention | None:
+def _first_in(mentions: list[Mention], a: int, b: int, entities: dict[str, Entity],
+              last: bool = False) -> Mention | None:
     found = [m for m in mentions if a <= m.start and m.end <= b]
     return (found[-1] if last else found[0]) if found else None
 
@@ -71,13 +72,13 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
     def sent_of(pos: int) -> Segment | None:
         return next((s for s in sentences if s.start <= pos < s.end), None)
 
-    anonymous = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, cues().get("anonymous_speakers", []))) + r")\b", re.I)
+    anonymous = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, cues().get("anonymous_speakers", []))) + r")\b", re.I)  # noqa: E501
 
     def subject(a: int, b: int, *, last: bool) -> tuple[str | None, str | None, str]:
         """(person key, club key, how) for a subject region [a, b)."""
         region = text[a:b]
-        if anonymous.match(region.strip()) or anonymous.search(region[-60:]) and not _first_in(
-                [m for m in people if m.form != "descriptor"], a, b, entities):
+        if anonymous.match(region.strip()) or (anonymous.search(region[-60:]) and not _first_in(
+                [m for m in people if m.form != "descriptor"], a, b, entities)):
             return None, None, "anonymous"
         m = _first_in(people, a, b, entities, last=last)
         if m is not None:
@@ -132,31 +133,34 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
         # 2. before the opening mark, within its sentence or paragraph
         if how == "none":
             para = paragraphs[q.paragraph]
-            prev_q = max((o.close_mark for o in quotes if o.close_mark is not None and para.start <= o.close_mark < q.open_mark), default=None)
+            prev_q = max((o.close_mark for o in quotes
+                          if o.close_mark is not None and para.start <= o.close_mark < q.open_mark), default=None)
             a = prev_q + 1 if prev_q is not None else para.start
             m = rx.before.search(text, a, q.open_mark)
-            if m and m.end() == q.open_mark or (m and not text[m.end():q.open_mark].strip()):
+            if (m and m.end() == q.open_mark) or (m and not text[m.end():q.open_mark].strip()):
                 key, club, how = subject(m.start("subj"), m.end("verb"), last=True)
                 cue = m.group("verb")
                 medium = medium_in(m.start("verb"), q.open_mark)
             if how == "none":
-                m = rx.according.search(text, a, q.open_mark) or (
-                    rx.according.search(text, q.close_mark, (sent_of(q.close_mark) or para).end) if q.close_mark else None)
+                m = rx.according.search(text, a, q.open_mark)
+                if m is None and q.close_mark is not None:
+                    m = rx.according.search(text, q.close_mark, (sent_of(q.close_mark) or para).end)
                 if m:
                     key, club, how = subject(m.start("subj"), m.end("subj"), last=False)
                     cue = "according to"
         # 3. a colon at the end of the previous paragraph
-        if how == "none" and q.paragraph > 0 and text[q.open_mark - 1:q.open_mark].strip() == "" and q.open_mark == paragraphs[q.paragraph].start:
-            prev = paragraphs[q.paragraph - 1]
-            if text[prev.end - 1] == ":":
-                ps = sent_of(prev.end - 1) or prev
-                m = rx.before.search(text, ps.start, prev.end)
+        starts_para = q.open_mark == paragraphs[q.paragraph].start
+        if how == "none" and q.paragraph > 0 and starts_para:
+            prev_para = paragraphs[q.paragraph - 1]
+            if text[prev_para.end - 1] == ":":
+                ps = sent_of(prev_para.end - 1) or prev_para
+                m = rx.before.search(text, ps.start, prev_para.end)
                 if m:
                     key, club, how = subject(m.start("subj"), m.end("verb"), last=True)
                     cue = m.group("verb")
-                    medium = medium_in(m.start("verb"), prev.end)
+                    medium = medium_in(m.start("verb"), prev_para.end)
                 else:
-                    key, club, how = subject(ps.start, prev.end, last=True)
+                    key, club, how = subject(ps.start, prev_para.end, last=True)
                 if how != "none":
                     how = "colon" if how == "name" else how
         # 4. pronouns: the latest speaker, else the latest person named before the quote

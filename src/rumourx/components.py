@@ -8,7 +8,7 @@ they work in any English pipeline, a statistical one included.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -44,7 +44,7 @@ def _published(doc: Doc) -> date | None:
         else:
             doc._.rumourx_published_from = "none"
             _warn(doc, "no_date")
-    return doc._.rumourx_published  # type: ignore[no-any-return]
+    return doc._.rumourx_published
 
 
 class Entities:
@@ -64,18 +64,19 @@ class Entities:
             load_gazetteer(kb, Path(gazetteer))
         self.kb = kb
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        tokenizer = cast(Any, nlp.tokenizer)
         clubs = sorted(kb.club_forms)
         others = sorted(set(kb.other_forms) - set(kb.club_forms))
         both = sorted(set(kb.other_forms) & set(kb.club_forms))
-        self.matcher.add("club", list(nlp.tokenizer.pipe(clubs)))
-        self.matcher.add("other", list(nlp.tokenizer.pipe(others)))
+        self.matcher.add("club", list(tokenizer.pipe(clubs)))
+        self.matcher.add("other", list(tokenizer.pipe(others)))
         if both:
-            self.matcher.add("both", list(nlp.tokenizer.pipe(both)))
+            self.matcher.add("both", list(tokenizer.pipe(both)))
         # headline capitals ("ARSENAL are ready..."): full names and aliases only, matched on LOWER
         self.caps_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         strong = sorted({f for f, owners in kb.club_forms.items() if len(f) > 3
                          and any(k in ("name", "alias") for _, k in owners)})
-        self.caps_matcher.add("club", list(nlp.tokenizer.pipe(strong)))
+        self.caps_matcher.add("club", list(tokenizer.pipe(strong)))
 
     def __call__(self, doc: Doc) -> Doc:
         from .entities import extract_entities
@@ -100,9 +101,9 @@ class Entities:
         for m in result.mentions:
             ent = result.entities[m.key]
             label = {"player": "PLAYER", "person": "PERSON", "club": "CLUB"}[ent.kind]
-            span = doc.char_span(m.start, m.end, label=label, kb_id=m.key, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
+            found = doc.char_span(m.start, m.end, label=label, kb_id=m.key, alignment_mode="expand")
+            if found is not None:
+                spans.append(found)
         keep = [e for e in doc.ents if e.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")]
         doc.ents = filter_spans([*spans, *keep])
         return doc

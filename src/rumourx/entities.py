@@ -108,7 +108,7 @@ def _cues() -> _Cues:
             r"target|interested in|keen on|sale of|departure of|exit of|future of|linked with)\s+$", re.I),
         descriptor=re.compile(
             rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)[ ]+"
-            rf"(?P<mods>(?:(?!(?:is|are|was|were|has|have|a|an|the|and|or|of|to|in|for|who|that)[ ])[\w’'-]+[ ]+){{0,5}}?)"
+            rf"(?P<mods>(?:(?!(?:is|are|was|were|has|have|a|an|the|and|or|of|to|in|for|who|that)[ ])[\w’'-]+[ ]+){{0,5}}?)"  # noqa: E501
             rf"(?P<head>{heads}|\d+-year-old)\b"
             rf"(?![ ]+[A-Z][\w’'-]+\b)(?![-’'])"),
         staff_role_of=staff_role_of,
@@ -197,7 +197,7 @@ def _lower_forms(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
         for form, owners in kb.club_forms.items():
             cached[form.lower()].extend(owners)
         kb._lower_forms = cached  # type: ignore[attr-defined]
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _choose_club(forms: list[tuple[str, str]], named: set[str], last_seen: dict[str, int],
@@ -238,9 +238,7 @@ def _name_like(tok: Token, kb: KnowledgeBase) -> bool:
     if any(ch.isdigit() for ch in t):
         return False
     f = fold(t)
-    if f in kb.non_names or (tok.is_stop and f not in kb.first_names):
-        return False
-    return True
+    return not (f in kb.non_names or (tok.is_stop and f not in kb.first_names))
 
 
 def name_runs(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[tuple[int, int]]:
@@ -444,7 +442,7 @@ def _club_links(text: str, entities: dict[str, Entity], clubs: list[Mention]) ->
                 if cm.end <= m.start and m.start - cm.end <= 40:
                     gap = text[cm.end:m.start]
                     ok = bool(re.fullmatch(r"[’']s\s+", gap)) or (
-                        bool(re.fullmatch(r"\s+(?:(?!(?:for|to|from|with|and|at|of|by|on|in|as|than)\s)[\w-]+\s+){1,3}", gap))
+                        bool(re.fullmatch(r"\s+(?:(?!(?:for|to|from|with|and|at|of|by|on|in|as|than)\s)[\w-]+\s+){1,3}", gap))  # noqa: E501
                         and bool(cs.player_before.search(gap))
                     )
                 elif cm.start >= m.end and cm.start - m.end <= 50:
@@ -513,9 +511,7 @@ def find_descriptors(text: str, kb: KnowledgeBase, clubs: list[Mention],
     return out
 
 
-_VERBISH = frozenset("""said says added insisted admitted explained replied told is was has had will would
-could can may might has have does did remains remained joined signed moved arrived left, though however
-also still""".split())
+_VERBISH = frozenset(["said", "says", "added", "insisted", "admitted", "explained", "replied", "told", "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "has", "have", "does", "did", "remains", "remained", "joined", "signed", "moved", "arrived", "left,", "though", "however", "also", "still"])  # noqa: E501
 
 
 def _demonym_rx(kb: KnowledgeBase) -> re.Pattern[str]:

@@ -176,7 +176,7 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any]) -> ArticleScore:
         return table.get(_key(name), name) if name else None
 
     gold_links = {(canon(players, t["player"]), canon(clubs, t["to_club"])): t for t in gold.get("transfers", [])}
-    pred_links = {}
+    pred_links: dict[tuple[str | None, str | None], dict[str, Any]] = {}
     for t in pred.get("transfers", []):
         pred_links.setdefault((canon(players, t["player"]), canon(clubs, t["to_club"])), t)
     out.scores["transfers"], out.misses["transfers"] = score_sets(set(gold_links), set(pred_links))

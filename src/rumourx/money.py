@@ -3,8 +3,8 @@
 Pure functions over strings; the rules and word lists come from ``models/currencies.json``.
 Amounts are :class:`~decimal.Decimal` in full units with ISO 4217 codes.
 
->>> [(m.text, m.amount, m.currency) for m in find_money("a fee of €120million (£105m, $141.5m)")]
-[('€120million', Decimal('120000000'), 'EUR'), ('£105m', Decimal('105000000'), 'GBP'), ('$141.5m', Decimal('141500000'), 'USD')]
+>>> [(m.text, int(m.amount), m.currency) for m in find_money("a fee of €120million (£105m, $141.5m)")]
+[('€120million', 120000000, 'EUR'), ('£105m', 105000000, 'GBP'), ('$141.5m', 141500000, 'USD')]
 >>> m = find_money("He would cost in excess of £100m.")[0]
 >>> (m.amount, m.qualifier, m.qualifier_text)
 (Decimal('100000000'), 'min', 'in excess of')
@@ -283,9 +283,9 @@ def _raw_matches(text: str) -> list[tuple[int, int, Decimal, str, str | None]]:
         if not pre and post and post[0].isalpha() and post.upper() in g.codes and not post.isupper():
             continue
         end = m.end()
-        if end < len(text) and text[end] == "-" and not text.startswith("-a-", end) and not text.startswith("-per-", end):
-            if not pre:
-                continue  # "a twenty-pound bag"
+        hyphen = end < len(text) and text[end] == "-" and not text.startswith(("-a-", "-per-"), end)
+        if hyphen and not pre:
+            continue  # "a twenty-pound bag"
         found.append((m.start(), end, amount, cur, None))
         taken.append((m.start(), end))
     for m in g.words_re.finditer(text):
@@ -302,7 +302,7 @@ def _raw_matches(text: str) -> list[tuple[int, int, Decimal, str, str | None]]:
     return found
 
 
-_EQUIV_GAP = re.compile(r"^\s*(?:[(\[]|,|/|;|\bor\b|,\s*or\b)\s*(?:about|around|approx\.?|approximately|roughly|c\.|some|or)?\s*$", re.I)
+_EQUIV_GAP = re.compile(r"^\s*(?:[(\[]|,|/|;|\bor\b|,\s*or\b)\s*(?:about|around|approx\.?|approximately|roughly|c\.|some|or)?\s*$", re.I)  # noqa: E501
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
@@ -357,4 +357,4 @@ def _link_gap(g: Grammar, gap: str) -> bool:
     gap = re.sub(r"[()\[\],]", " ", gap).strip().lower()
     return gap in {c.lower() for c in g.cues["addon_link"]} or gap.endswith(
         tuple(" " + c.lower() for c in g.cues["addon_link"])
-    ) or len(gap) <= 40 and bool(re.search(r"\b(plus|with|and|further)\b", gap))
+    ) or (len(gap) <= 40 and bool(re.search(r"\b(plus|with|and|further)\b", gap)))

@@ -222,9 +222,7 @@ def is_speech(q: QuoteSpan, text: str, speech_verbs: frozenset[str]) -> bool:
         return True
     if inner_end and len(words) >= 2:
         return True
-    if len(words) >= 6 and not _title_like(words):
-        return True
-    return False
+    return len(words) >= 6 and not _title_like(words)
 
 
 def _title_like(words: list[str]) -> bool:

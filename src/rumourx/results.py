@@ -117,7 +117,7 @@ class Transfer(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
-class Warning(_Model):  # noqa: A001 - the contract's name
+class Warning(_Model):
     code: str
     message: str
 
@@ -125,7 +125,7 @@ class Warning(_Model):  # noqa: A001 - the contract's name
 class Result(_Model):
     """Everything rumourx extracted from one article."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     source: str
     published: date | None
     players: list[Player]
@@ -154,7 +154,7 @@ class ErrorInfo(_Model):
 class ErrorRecord(_Model):
     """In place of a result, for an input that could not be extracted."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     source: str
     error: ErrorInfo
 

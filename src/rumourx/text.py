@@ -46,7 +46,7 @@ class Header:
     end: int
 
 
-_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
 _ISO = r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
 _HEADER_RES = [
     # "date 2025-09-23" (may share its line with the text)
@@ -93,10 +93,7 @@ def find_header(text: str) -> Header | None:
                 return Header(d, m.start(), m.end())
     m = _HEADER_WORDY.search(head)
     if m:
-        if m.group(1):
-            d = _mk(m.group(3), m.group(2), m.group(1))
-        else:
-            d = _mk(m.group(6), m.group(4), m.group(5))
+        d = _mk(m.group(3), m.group(2), m.group(1)) if m.group(1) else _mk(m.group(6), m.group(4), m.group(5))
         if d:
             return Header(d, m.start(), m.end())
     return None

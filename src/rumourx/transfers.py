@@ -110,7 +110,7 @@ def _rx() -> _Rx:
         stages=stages,
         types=types,
         not_transfer=re.compile(rf"(?<![\w-])(?:{_alt(c['not_transfer'])})(?![\w-])", re.I),
-        seller_before=re.compile(r"(?:\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$", re.I),
+        seller_before=re.compile(r"(?:\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$", re.I),  # noqa: E501
         buyer_before=re.compile(
             r"(?:\b(?:move|moves|switch|transfer|moving|moved|loan|loaned|go|going|defect|head|heading|way|sold|"
             r"sell|selling|off|bound|route|return|returning|joined|join|joining|signing|sign|signed)\s+(?:him\s+|her\s+)?to"
@@ -120,22 +120,22 @@ def _rx() -> _Rx:
         buyer_after=re.compile(
             r"^[’']?s?\s*(?:\w+\s+){0,4}?(?:are|is|have|has|were|was|remain|remains|could|would|will|may|might|had|also|still|now|themselves|been)?\s*"
             r"(?:\w+\s+){0,3}?(?:interested|keen|monitoring|watching|tracking|eyeing|eye|want|wants|target|targeting|"
-            r"considering|plotting|chasing|pursuing|plan|planning|lining up|weighing up|weighing|ready to (?:bid|offer|pay|make|launch|test|table|move)|"
-            r"prepared to (?:bid|offer|pay|make|launch|test|table|move)|set to (?:bid|offer|make|launch|sign|complete|test)|"
+            r"considering|plotting|chasing|pursuing|plan|planning|lining up|weighing up|weighing|ready to (?:bid|offer|pay|make|launch|test|table|move)|"  # noqa: E501
+            r"prepared to (?:bid|offer|pay|make|launch|test|table|move)|set to (?:bid|offer|make|launch|sign|complete|test)|"  # noqa: E501
             r"bid|bidding|offer|offered|made|lodged|tabled|submitted|opened talks|in talks|agreed|signed|sign|"
             r"completed|snapped up|swoop|move|moved|managed to prise|prise|landed|secured|sealed|hope|hoping|"
             r"scout|scouted|courting|admire|admirers|lead|leading|join|joined|approach|approached|enquired|asked|"
             r"interest|pursuit|bid|offer|approach|move)\b", re.I),
         seller_after=re.compile(
             r"^[’']?s?\s*(?:\w+\s+){0,3}?(?:would|will|are|is|could|have|has|had|were|remain|remains)?\s*(?:\w+\s+){0,2}?"
-            r"(?:demand|demands|(?:want|wants)\s+(?:at\s+least\s+|around\s+|in\s+excess\s+of\s+|more\s+than\s+)?[£€$\d]|value|valued|rejected|turned down|knocked back|rebuffed|refuse|refused|"
+            r"(?:demand|demands|(?:want|wants)\s+(?:at\s+least\s+|around\s+|in\s+excess\s+of\s+|more\s+than\s+)?[£€$\d]|value|valued|rejected|turned down|knocked back|rebuffed|refuse|refused|"  # noqa: E501
             r"reluctant|unwilling|insist|insisted|asking|accept|accepted|sell|selling|sold|holding out|"
             r"determined to keep|keep|resist|slapped|set|name|named|cashing in|cash in)\b", re.I),
-        past=re.compile(r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january))\b", re.I),
-        year=re.compile(r"\b(?:in|of|since|back in|during)\s+(?:(?:the\s+)?(?:summer|january|winter)\s+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})\b", re.I),
+        past=re.compile(r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january))\b", re.I),  # noqa: E501
+        year=re.compile(r"\b(?:in|of|since|back in|during)\s+(?:(?:the\s+)?(?:summer|january|winter)\s+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})\b", re.I),  # noqa: E501
         source=re.compile(
-            r"(?:according to\s+(?P<a>[^,.;:“”\"]{2,60})|(?P<b>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:reports?|claims?|says|understands|revealed|reported|claimed|have reported|has reported)\b|"
-            r"(?P<c>sources?\s+(?:in|close to|at|from)\s+[\w\s’'-]{2,30}?|sources)\s+(?:say|said|insist|indicate|claim|confirmed|suggest|understand)|"
+            r"(?:according to\s+(?P<a>[^,.;:“”\"]{2,60})|(?P<b>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:reports?|claims?|says|understands|revealed|reported|claimed|have reported|has reported)\b|"  # noqa: E501
+            r"(?P<c>sources?\s+(?:in|close to|at|from)\s+[\w\s’'-]{2,30}?|sources)\s+(?:say|said|insist|indicate|claim|confirmed|suggest|understand)|"  # noqa: E501
             r"(?P<d>[Ww]e\s+(?:understand|have been told|’ve been told|'ve been told|can reveal|understand that)))"),
     )
 
@@ -180,11 +180,11 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     # first pass: where players come from ("from Ajax", "leave Anfield") in the sentences about them
     for s in sent_list:
         masked = _masked(text, s, quotes)
-        ps = {m.key for m in players if s.start <= m.start < s.end}
+        present = {m.key for m in players if s.start <= m.start < s.end}
         for c in clubs:
             if s.start <= c.start < s.end and rx.seller_before.search(masked[: c.start - s.start]):
-                for p in ps:
-                    from_hint.setdefault(p, Counter())[c.key] += 1
+                for key in present:
+                    from_hint.setdefault(key, Counter())[c.key] += 1
     for si, s in enumerate(sent_list):
         masked = _masked(text, s, quotes)
         if not masked.strip():
@@ -245,7 +245,9 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             buyers = [c.key for c in cs if c.key != seller_key and c.key not in former and role.get(c.key) != "seller"
                       and not _possessive_of(text, c, p)]
             flagged = [k for k in buyers if role.get(k) == "buyer"]
-            recent_buyer = last_buyer[0] if last_buyer and si - last_buyer[1] <= 3 and last_buyer[0] != seller_key else None
+            recent_buyer = None
+            if last_buyer and si - last_buyer[1] <= 3 and last_buyer[0] != seller_key:
+                recent_buyer = last_buyer[0]
             if flagged:
                 targets = list(dict.fromkeys(flagged))
             elif recent_buyer and recent_buyer not in buyers and not seller_key and buyers:
@@ -292,24 +294,24 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         if lk.from_club is not None:
             continue
         ent = entities[lk.player]
-        targets = {t for (p, t) in links if p == lk.player}
+        joining = {t for (p, t) in links if p == lk.player}
         former = {f"club:{c}" for c in ent.former_clubs}
         votes: Counter[str] = Counter()
         for s in sent_list:
             if any(m.key == lk.player and s.start <= m.start < s.end for m in players):
                 for c in clubs:
-                    if s.start <= c.start < s.end and c.key not in targets and c.key not in former:
+                    if s.start <= c.start < s.end and c.key not in joining and c.key not in former:
                         votes[c.key] += 1
         if votes:
             lk.from_club = votes.most_common(1)[0][0]
     # a player is never said to move to his own club
-    for key in [k for k, lk in links.items() if lk.from_club == lk.to_club]:
-        del links[key]
+    for pair in [k for k, lk in links.items() if lk.from_club == lk.to_club]:
+        del links[pair]
     return list(links.values())
 
 
 #: "Liverpool would want to have secured a replacement": the club losing the player
-_REPLACING = re.compile(r"[^.;:]{0,50}?\b(?:replacement|replacements|replace him|replace her|successor|to replace)\b", re.I)
+_REPLACING = re.compile(r"[^.;:]{0,50}?\b(?:replacement|replacements|replace him|replace her|successor|to replace)\b", re.I)  # noqa: E501
 
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:but|while|whereas|although|though)\b")
 
@@ -337,7 +339,7 @@ def _possessive_of(text: str, club: Mention, player: Mention) -> bool:
 
 
 def _source(text: str, s: Segment, masked: str, outlets: list[tuple[int, int, str, str]]) -> str | None:
-    for a, b, cat, name in outlets:
+    for a, _, cat, name in outlets:
         if s.start <= a < s.end and cat in ("outlet", "agency", "journalist"):
             return name
     m = _rx().source.search(masked)

@@ -137,7 +137,7 @@ def tense_before(text: str, start: int) -> str:
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "set", "expected",
                      "likely", "going", "hope", "hoping", "plan", "plans", "want", "wants", "aim", "'ll"})
 _NOT_VERB_BEFORE = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that", "be", "been",
-                              "being", "to", "is", "are", "an", "our", "my", "your", "more", "most", "very"})
+                              "being", "to", "is", "are", "our", "my", "your", "more", "most", "very"})
 
 
 def resolve(window: str, kind: str, ref: str, published: date | None, tense: str,

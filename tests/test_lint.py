@@ -1,0 +1,20 @@
+"""ruff and mypy stay clean (they run as part of the test command, so CI enforces them)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+
+@pytest.mark.parametrize("tool,args", [("ruff", ["check", "src", "tests"]), ("mypy", [])], ids=["ruff", "mypy"])
+def test_clean(tool: str, args: list[str]) -> None:
+    if shutil.which(tool) is None and tool != "mypy":
+        pytest.skip(f"{tool} is not installed")
+    cmd = [sys.executable, "-m", tool, *args]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
