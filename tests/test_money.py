@@ -79,3 +79,8 @@ def test_addon_links_to_its_base() -> None:
 def test_range_bounds_point_at_each_other() -> None:
     lo, hi = find_money("between €60m and €70m")
     assert (lo.range_with, hi.range_with) == (hi.index, lo.index)
+
+
+def test_a_repeated_amount_points_to_its_first_mention() -> None:
+    a, b, c = find_money("Arsenal bid £60m. The £60m bid was rejected, and €72m is what they want.")
+    assert (a.same_as, b.same_as, c.same_as) == (None, a.index, None)

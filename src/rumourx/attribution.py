@@ -165,7 +165,13 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
                     how = "colon" if how == "name" else how
         # 4. pronouns: the latest speaker, else the latest person named before the quote
         if key == "<pronoun>":
-            if last_speaker and q.paragraph - last_speaker[1] <= 3:
+            para = paragraphs[q.paragraph]
+            in_quotes = [(o.open_mark, o.close_mark or para.end) for o in quotes]
+            subject_here = next((m for m in people if para.start <= m.start < q.open_mark
+                                 and not any(a <= m.start <= b for a, b in in_quotes)), None)
+            if subject_here is not None:
+                key = subject_here.key
+            elif last_speaker and q.paragraph - last_speaker[1] <= 3:
                 key = last_speaker[0]
             else:
                 before = [m for m in people if m.end <= q.open_mark]

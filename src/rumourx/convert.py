@@ -61,7 +61,7 @@ def doc_to_result(doc: Doc, source: str) -> r.Result:
         fees.append(r.Fee(
             id=i, text=m.text, start=m.start, end=m.end, amount=_amount(m.amount), currency=m.currency,
             kind=m.kind, qualifier=m.qualifier, qualifier_text=m.qualifier_text, period=m.period,
-            group=m.group, range_with=m.range_with, addon_to=m.addon_to,
+            group=m.group, range_with=m.range_with, addon_to=m.addon_to, same_as=m.same_as,
             player=next(iter(who)) if who and len(who) == 1 else None))
     quotes = []
     for q, a in doc._.rumourx_quotes or []:

@@ -474,7 +474,8 @@ class Descriptor:
     club: str | None
     nation: str | None
     former: bool
-    staff: bool
+    staff: bool | None  # None: a demonym, which may be a player or a manager
+    incoming: bool = False  # "the Blues' new signing": the club is the one he joins
 
 
 def find_descriptors(text: str, kb: KnowledgeBase, clubs: list[Mention],
@@ -504,10 +505,13 @@ def find_descriptors(text: str, kb: KnowledgeBase, clubs: list[Mention],
         if fold(head) in kb.demonyms:
             nation = kb.demonyms[fold(head)]
         former = any(w.lower() in cs.former or w.lower().startswith("ex-") for w in mods.split())
-        staff = head.lower() in cs.staff_heads
+        staff: bool | None = head.lower() in cs.staff_heads
+        if fold(head) in kb.demonyms:
+            staff = None
         if m.group("det").lower() in ("his", "her") and not staff:
             continue  # "his midfielder" is someone else
-        out.append(Descriptor(s, e, club, nation, former, staff))
+        incoming = head.lower() in ("signing", "target", "loanee", "arrival", "recruit", "capture")
+        out.append(Descriptor(s, e, club, nation, former, staff, incoming))
     return out
 
 
@@ -535,7 +539,7 @@ def resolve_descriptor(d: Descriptor, entities: dict[str, Entity], mentions: lis
         ent = entities.get(m.key)
         if ent is None or ent.kind == "club":
             continue
-        if d.staff != (ent.kind == "person"):
+        if d.staff is not None and d.staff != (ent.kind == "person"):
             continue
         fits.append((m.start, ent))
     if not fits:
@@ -569,7 +573,7 @@ def extract_entities(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, 
     all_mentions = list(mentions)
     for d in find_descriptors(doc.text, kb, clubs, taken):
         key = resolve_descriptor(d, entities, all_mentions)
-        if key and d.club and not d.staff:
+        if key and d.club and not d.staff and not d.incoming:
             entities[key].clubs.append((d.club, d.start, "former" if d.former else "current"))
         if key:
             dm = Mention(d.start, d.end, key, "descriptor", "descriptor")

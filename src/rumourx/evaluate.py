@@ -4,6 +4,7 @@ Matching rules: names match case- and accent-insensitively against the gold name
 one predicted entity per gold entity; fees match on currency and amount within 0.5%; a gold
 quote is found when its first 40 characters (marks and case ignored) lie inside a predicted
 quote; windows compare as sets of (window, year); transfers as sets of (player, to_club).
+A fee that repeats an earlier mention (``same_as``) is the same amount and is counted once.
 """
 
 from __future__ import annotations
@@ -106,8 +107,8 @@ def score_fees(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> tuple[
     s = Score()
     extra = []
     for f in pred:
-        if f.get("amount") is None:
-            continue
+        if f.get("amount") is None or f.get("same_as") is not None:
+            continue  # no amount, or an amount already stated
         hit = next((i for i, g in enumerate(gold) if i not in matched and g["currency"] == f["currency"]
                     and abs(float(g["amount"]) - float(f["amount"])) <= 0.005 * float(g["amount"])), None)
         if hit is None:

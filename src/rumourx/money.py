@@ -47,6 +47,7 @@ class Money:
     range_with: int | None = None
     addon_to: int | None = None
     index: int = 0
+    same_as: int | None = None
 
 
 @dataclass
@@ -341,6 +342,14 @@ def find_money(text: str) -> list[Money]:
                              qualifier_text=b.qualifier_text or a.qualifier_text)
         elif b.kind == "addon" and _link_gap(g, gap):
             out[i] = replace(b, addon_to=_head(out, a).index)
+    # the same amount stated again later (a headline and the body) points to its first mention
+    first: dict[tuple[Decimal, str, str], int] = {}
+    for i, m in enumerate(out):
+        key = (m.amount, m.currency, m.kind)
+        if key in first and out[first[key]].group != m.group and m.range_with is None:
+            out[i] = replace(m, same_as=first[key])
+        else:
+            first.setdefault(key, i)
     return out
 
 

@@ -71,6 +71,7 @@ class Fee(Span):
     group: int = Field(description="equivalents of one amount in several currencies share a group")
     range_with: int | None = Field(None, description="id of the other bound of a range")
     addon_to: int | None = Field(None, description="id of the base fee an add-on belongs to")
+    same_as: int | None = Field(None, description="id of an earlier mention of the same amount")
     player: str | None = Field(None, description="the player the amount is about, when clear")
 
 
