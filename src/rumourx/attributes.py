@@ -20,6 +20,14 @@ DOC_ATTRIBUTES = {
 }
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("rumourx_text")
+    if text is None:
+        text = doc.user_data["rumourx_text"] = doc.text
+    return str(text)
+
+
 def register() -> None:
     """Register the Doc attributes (idempotent; never overrides someone else's attribute)."""
     for name in DOC_ATTRIBUTES:

@@ -51,6 +51,12 @@ def _rx() -> _Rx:
     )
 
 
+@lru_cache(maxsize=1)
+def _anonymous() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, cues().get("anonymous_speakers", [])))
+    return re.compile(rf"(?:^|\W)(?:{words})\b", re.I)
+
+
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
 
 
@@ -72,7 +78,7 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
     def sent_of(pos: int) -> Segment | None:
         return next((s for s in sentences if s.start <= pos < s.end), None)
 
-    anonymous = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, cues().get("anonymous_speakers", []))) + r")\b", re.I)  # noqa: E501
+    anonymous = _anonymous()
 
     def subject(a: int, b: int, *, last: bool) -> tuple[str | None, str | None, str]:
         """(person key, club key, how) for a subject region [a, b)."""

@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .attributes import register
+from .attributes import doc_text, register
 from .errors import WARNING_CODES, Warn
 from .text import find_header, paragraphs, sentences
 
@@ -29,14 +29,14 @@ def _warn(doc: Doc, code: str, detail: str = "") -> None:
 
 def _ensure_segments(doc: Doc) -> None:
     if doc._.rumourx_paragraphs is None:
-        paras = paragraphs(doc.text)
+        paras = paragraphs(doc_text(doc))
         doc._.rumourx_paragraphs = paras
-        doc._.rumourx_sentences = sentences(doc.text, paras)
+        doc._.rumourx_sentences = sentences(doc_text(doc), paras)
 
 
 def _published(doc: Doc) -> date | None:
     if doc._.rumourx_published_from is None:
-        header = find_header(doc.text)
+        header = find_header(doc_text(doc))
         if header:
             doc._.rumourx_published = header.published
             doc._.rumourx_published_from = "header"
@@ -118,7 +118,7 @@ class Fees:
     def __call__(self, doc: Doc) -> Doc:
         from .money import find_money
 
-        doc._.rumourx_fees = find_money(doc.text)
+        doc._.rumourx_fees = find_money(doc_text(doc))
         spans = [doc.char_span(m.start, m.end, label="FEE", alignment_mode="expand") for m in doc._.rumourx_fees]
         doc.spans["rumourx_fees"] = [s for s in spans if s is not None]
         return doc
@@ -136,7 +136,7 @@ class Windows:
         _ensure_segments(doc)
         published = _published(doc)
         header = doc._.rumourx_header
-        found = find_windows(doc.text, published)
+        found = find_windows(doc_text(doc), published)
         if header:
             found = [w for w in found if w.start >= header[1]]
         doc._.rumourx_windows = found
@@ -157,7 +157,7 @@ class Quotes:
         from .quotes import is_speech, scan_quotes
 
         _ensure_segments(doc)
-        text = doc.text
+        text = doc_text(doc)
         scan = scan_quotes(text, doc._.rumourx_paragraphs)
         for pos in scan.unbalanced:
             _warn(doc, "unbalanced_quote", f"at offset {pos}")
@@ -203,7 +203,7 @@ class Transfers:
         quotes = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1)
                   for q, _ in (doc._.rumourx_quotes or [])]
         doc._.rumourx_transfers = build_links(
-            doc.text, doc._.rumourx_sentences, ents.entities, people, clubs,
+            doc_text(doc), doc._.rumourx_sentences, ents.entities, people, clubs,
             doc._.rumourx_fees or [], doc._.rumourx_windows or [], quotes, ents.others)
         return doc
 

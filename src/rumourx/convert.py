@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import results as r
+from .attributes import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -19,7 +20,7 @@ def _amount(d: Decimal | None) -> int | float | None:
 
 def doc_to_result(doc: Doc, source: str) -> r.Result:
     """Build the result object from the rumourx annotations on ``doc``."""
-    text = doc.text
+    text = doc_text(doc)
     ents = doc._.rumourx_entities
     entities = ents.entities if ents else {}
 

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .attributes import doc_text
 from .kb import Club, KnowledgeBase, cues
 from .names import PARTICLES, first_name_key, name_key, surname_keys
 from .text import fold
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
     """
     from spacy.util import filter_spans
 
-    text = doc.text
+    text = doc_text(doc)
     by_span: dict[tuple[int, int], set[str]] = defaultdict(set)
     for s, e, cat in matches:
         by_span[(s, e)].add(cat)
@@ -156,11 +157,10 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
             named |= ids
     clubs: list[Mention] = []
     others: list[tuple[int, int, str, str]] = []
-    covered: set[int] = set()
+    covered: set[int] = set()  # tokens of resolved clubs and of other named things
     last_seen: dict[str, int] = {}
     for sp in spans:
         start, end = sp.start_char, sp.end_char
-        covered.update(range(sp.start, sp.end))
         forms = forms_of(sp.text)
         other = kb.other_forms.get(sp.text)
         chosen = _choose_club(forms, named, last_seen, kb.clubs, start)
@@ -170,24 +170,35 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
                 chosen = None
         if other and not forms and other[0] in ("nation", "demonym") and sp.end < len(doc) \
                 and fold(sp.text) in kb.first_names and doc[sp.end].text[:1].isupper() and sp[-1].whitespace_:
-            covered.difference_update(range(sp.start, sp.end))  # "Jordan Henderson", "Georgia Stanway"
-            continue
-        if chosen is not None and sp.start > 0 and len(sp) == 1 and chosen[1] != "name":
-            prev = doc[sp.start - 1]
-            if prev.whitespace_ and prev.text[:1].isupper() and fold(prev.text) in kb.first_names \
-                    and prev.i not in covered:
-                covered.discard(sp.start)  # "Bruno Guimaraes" is a person, not Vitoria Guimaraes
-                continue
+            continue  # "Jordan Henderson", "Georgia Stanway"
+        if _inside_a_name(doc, sp, kb, covered):
+            continue  # "Iling-Junior", "Bruno Guimaraes": a surname, not a club
         if chosen is None:
             if other:
                 others.append((start, end, other[0], other[1]))
+                covered.update(range(sp.start, sp.end))
             continue
         cid, kind = chosen
         if kind == "nickname" and start >= 4 and text[start - 4:start].lower() == "the ":
             start -= 4
         clubs.append(Mention(start, end, f"club:{cid}", "club", kind))
+        covered.update(range(sp.start, sp.end))
         last_seen[cid] = start
     return clubs, others, covered
+
+
+def _inside_a_name(doc: Doc, sp: Span, kb: KnowledgeBase, covered: set[int]) -> bool:
+    """A one-word club form that continues a person's name: glued by a hyphen to a capitalised
+    word ("Iling-Junior"), or right after a given name ("Bruno Guimaraes")."""
+    if len(sp) != 1 or sp.start == 0:
+        return False
+    prev = doc[sp.start - 1]
+    if prev.text == "-" and not prev.whitespace_ and sp.start > 1:
+        before = doc[sp.start - 2]
+        return not before.whitespace_ and before.text[:1].isupper()
+    return bool(prev.whitespace_ and prev.text[:1].isupper() and fold(prev.text) in kb.first_names
+                and prev.i not in covered and sp.text not in kb.other_forms
+                and not any(k == "name" for _, k in kb.club_forms.get(sp.text, [])))
 
 
 def _lower_forms(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
@@ -283,7 +294,7 @@ class _Cand:
 
 
 def _cands(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[_Cand]:
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for s, e in name_runs(doc, kb, blocked):
         a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
@@ -324,7 +335,7 @@ def _context_cue(text: str, c: _Cand, club_ends: set[int]) -> str | None:
 def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentions: list[Mention]) -> tuple[
         dict[str, Entity], list[Mention]]:
     """Person entities and their mentions."""
-    text = doc.text
+    text = doc_text(doc)
     club_ends = {m.end for m in club_mentions}
     cands = _cands(doc, kb, blocked)
     cap_words = Counter(fold(w) for c in cands for w in c.words)
@@ -571,7 +582,7 @@ def extract_entities(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, 
     taken = [(m.start, m.end) for m in person_mentions]
     resolved: list[Mention] = []
     all_mentions = list(mentions)
-    for d in find_descriptors(doc.text, kb, clubs, taken):
+    for d in find_descriptors(doc_text(doc), kb, clubs, taken):
         key = resolve_descriptor(d, entities, all_mentions)
         if key and d.club and not d.staff and not d.incoming:
             entities[key].clubs.append((d.club, d.start, "former" if d.former else "current"))

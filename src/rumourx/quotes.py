@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .text import Segment, paragraphs
 
@@ -214,15 +215,20 @@ def is_speech(q: QuoteSpan, text: str, speech_verbs: frozenset[str]) -> bool:
     inner_end = q.text.rstrip()[-1:] in ",.!?…—–-"
     after = text[q.close_mark + 1:q.close_mark + 60] if q.close_mark is not None else ""
     before = text[max(0, q.open_mark - 80):q.open_mark]
-    cue = bool(
-        re.match(r"\s*,?\s*(?:[\w’'-]+\s+){0,6}?(?:" + "|".join(map(re.escape, speech_verbs)) + r")\b", after)
-    ) or bool(re.search(r"(?:" + "|".join(map(re.escape, speech_verbs)) + r")\b[^.!?\"“”]{0,50}[:,]\s*$", before)) \
-        or bool(re.search(r":\s*$", before))
+    cue_after, cue_before = _cue_res(speech_verbs)
+    cue = bool(cue_after.match(after)) or bool(cue_before.search(before)) or bool(re.search(r":\s*$", before))
     if cue and (inner_end or len(words) >= 2):
         return True
     if inner_end and len(words) >= 2:
         return True
     return len(words) >= 6 and not _title_like(words)
+
+
+@lru_cache(maxsize=4)
+def _cue_res(speech_verbs: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = "|".join(re.escape(v) for v in sorted(speech_verbs, key=len, reverse=True))
+    return (re.compile(rf"\s*,?\s*(?:[\w’'-]+\s+){{0,6}}?(?:{verbs})\b"),
+            re.compile(rf"(?:{verbs})\b[^.!?\"“”]{{0,50}}[:,]\s*$"))
 
 
 def _title_like(words: list[str]) -> bool:
