@@ -14,7 +14,7 @@ from .conftest import FIXTURES
 FLOORS = {
     "players": 0.965,
     "clubs": 1.0,
-    "fees": 0.996,
+    "fees": 0.995,
     "quotes": 0.988,
     "windows": 0.888,
     "transfers": 0.607,
