@@ -12,6 +12,20 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_61b3b55719026876.txt"
 
 
+def assert_offsets(text: str, data: dict) -> None:
+    """Every extracted item's offsets give back its text; evidence lies inside the input."""
+    for key in ("fees", "quotes", "windows"):
+        for item in data[key]:
+            assert text[item["start"]:item["end"]] == item["text"]
+    for key in ("players", "people", "clubs"):
+        for ent in data[key]:
+            for m in ent["mentions"]:
+                assert text[m["start"]:m["end"]] == m["text"]
+    for t in data["transfers"]:
+        for ev in t["evidence"]:
+            assert 0 <= ev["start"] <= ev["end"] <= len(text)
+
+
 @pytest.fixture(scope="session")
 def extractor():
     from rumourx import Extractor

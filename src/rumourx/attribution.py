@@ -29,7 +29,6 @@ class Attribution:
 
 @dataclass(frozen=True)
 class _Rx:
-    verbs: str
     after_inverted: re.Pattern[str]
     after_subject: re.Pattern[str]
     before: re.Pattern[str]
@@ -41,7 +40,6 @@ class _Rx:
 def _rx() -> _Rx:
     verbs = "|".join(re.escape(v) for v in sorted(cues()["speech_verbs"], key=len, reverse=True))
     return _Rx(
-        verbs=verbs,
         after_inverted=re.compile(rf"\s*[,—–-]?\s*(?P<verb>{verbs})\s+(?P<subj>[^,.;:!?“”\"]{{1,90}})", re.I),
         after_subject=re.compile(rf"\s*[,—–-]?\s*(?P<subj>[^.;!?“”\"]{{1,110}}?)\s+(?:has\s+|had\s+|then\s+|later\s+|also\s+|previously\s+|once\s+)?(?P<verb>{verbs})\b", re.I),  # noqa: E501
         before=re.compile(
@@ -60,8 +58,7 @@ def _anonymous() -> re.Pattern[str]:
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
 
 
-def _first_in(mentions: list[Mention], a: int, b: int, entities: dict[str, Entity],
-              last: bool = False) -> Mention | None:
+def _first_in(mentions: list[Mention], a: int, b: int, last: bool = False) -> Mention | None:
     found = [m for m in mentions if a <= m.start and m.end <= b]
     return (found[-1] if last else found[0]) if found else None
 
@@ -84,9 +81,9 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
         """(person key, club key, how) for a subject region [a, b)."""
         region = text[a:b]
         if anonymous.match(region.strip()) or (anonymous.search(region[-60:]) and not _first_in(
-                [m for m in people if m.form != "descriptor"], a, b, entities)):
+                [m for m in people if m.form != "descriptor"], a, b)):
             return None, None, "anonymous"
-        m = _first_in(people, a, b, entities, last=last)
+        m = _first_in(people, a, b, last=last)
         if m is not None:
             return m.key, None, "name"
         words = text[a:b].strip().split()
@@ -94,7 +91,7 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
             return "<pronoun>", None, "pronoun"
         if any(_PRONOUN.match(w.strip(",")) for w in words[:3]):
             return "<pronoun>", None, "pronoun"
-        c = _first_in(clubs, a, b, entities, last=last)
+        c = _first_in(clubs, a, b, last=last)
         if c is not None:
             return None, c.key, "club"
         return None, None, "none"

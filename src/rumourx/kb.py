@@ -21,7 +21,6 @@ LEAGUE_PRIORITY = (
     "Super Lig", "Belgian Pro League", "Brasileirao Serie A", "Argentine Primera Division",
 )
 
-FORM_KINDS = ("name", "alias", "nickname", "stadium", "weak")
 PEOPLE_ROLES = ("manager", "executive", "agent", "media")
 
 

@@ -204,14 +204,13 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(rights) if rights else len(text)
 
 
-def _qualifier(g: Grammar, text: str, start: int) -> tuple[str, str | None, int]:
+def _qualifier(g: Grammar, text: str, start: int) -> tuple[str, str | None]:
     window = text[max(0, start - 45):start]
     m = g.qual_re.search(window)
     if not m:
-        return "exact", None, start
+        return "exact", None
     q = m.group("q")
-    kind = next(k for w, k in g.qualifiers if w.lower() == q.lower())
-    return kind, q, start - len(window) + m.start("q")
+    return next(k for w, k in g.qualifiers if w.lower() == q.lower()), q
 
 
 def _has_any(hay: str, cues: list[str]) -> bool:
@@ -312,9 +311,9 @@ def find_money(text: str) -> list[Money]:
     g = grammar()
     out: list[Money] = []
     for start, end, amount, cur, role in _raw_matches(text):
-        qual, qtext, _ = _qualifier(g, text, start)
+        qual, qtext = _qualifier(g, text, start)
         if role == "low":
-            qual, qtext = "min", qtext
+            qual = "min"
         elif role == "high":
             qual = "max"
         m = Money(text[start:end], start, end, exact(amount), cur, qual, qtext, index=len(out))
