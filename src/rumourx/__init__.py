@@ -1,7 +1,7 @@
 """rumourx: structured data from football transfer news.
 
 >>> import rumourx
->>> result = rumourx.extract("Arsenal have had a £40m bid for Brighton midfielder Carlos Baleba rejected.",
+>>> result = rumourx.extract("Arsenal have had a £40m bid for Brighton winger Kaoru Mitoma rejected.",
 ...                          published="2025-09-23")
 >>> [(f.amount, f.currency) for f in result.fees]
 [(40000000, 'GBP')]

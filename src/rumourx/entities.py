@@ -441,8 +441,8 @@ def _assign_roles(text: str, entities: dict[str, Entity], club_ends: set[int]) -
 
 def _club_links(text: str, entities: dict[str, Entity], clubs: list[Mention]) -> None:
     """Record which club each player plays (or played) for, from attributive phrasing:
-    "Brighton's Carlos Baleba", "Brighton midfielder Carlos Baleba", "Baleba, the Brighton
-    midfielder", "Baleba (Brighton)"; a preceding "former"/"ex-" makes the club a former one."""
+    "Brighton's Kaoru Mitoma", "Brighton winger Kaoru Mitoma", "Mitoma, the Brighton
+    winger", "Mitoma (Brighton)"; a preceding "former"/"ex-" makes the club a former one."""
     cs = _cues()
     roles = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_alt(cues()['player_roles'])})\b", re.I)
     for e in entities.values():
