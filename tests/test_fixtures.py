@@ -16,7 +16,7 @@ FLOORS = {
     "clubs": 1.0,
     "fees": 0.995,
     "quotes": 0.988,
-    "windows": 0.888,
+    "windows": 0.953,
     "transfers": 0.607,
 }
 ACCURACY_FLOORS = {"speaker": 0.882, "from_club": 0.727, "status": 0.69}

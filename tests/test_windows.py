@@ -58,3 +58,16 @@ def test_no_date_keeps_the_season_without_a_year() -> None:
 def test_window_dates_come_from_the_calendar() -> None:
     (w,) = find_windows("in the January window", SEPT)
     assert (w.opens, w.closes) == (date(2026, 1, 1), date(2026, 2, 3))
+
+
+MORE = {
+    "to-be-completed-when/nov": ("with the move to be completed when the winter window opens", date(2019, 11, 28), [("winter", 2020, "future")]),
+    "business-for-january/dec": ("Celtic have already wrapped up their business for the January window.", date(2022, 12, 20), [("winter", 2023, "future")]),
+    "irregular-past/nov": ("the deal that took Coutinho to Bayern in August", date(2019, 11, 28), [("summer", 2019, "past")]),
+    "contract-length-is-not-a-window": ("The contract runs until June 2028.", date(2023, 8, 31), []),
+}
+
+
+@pytest.mark.parametrize("text,published,expected", list(MORE.values()), ids=list(MORE))
+def test_windows_tense_and_scope(text: str, published: date, expected: list[tuple[str, int, str]]) -> None:
+    assert [(w.window, w.year, w.tense) for w in find_windows(text, published)] == expected

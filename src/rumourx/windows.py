@@ -69,6 +69,8 @@ class WindowGrammar:
     refs: dict[str, str]
     past: frozenset[str]
     future: frozenset[str]
+    not_window_before: re.Pattern[str]
+    forward_before: re.Pattern[str]
 
 
 def _md(value: Any, path: str, field: str) -> tuple[int, int]:
@@ -105,8 +107,13 @@ def grammar() -> WindowGrammar:
         except re.error as exc:
             raise DataFileError(path, None, f"patterns[{i}].pattern", f"bad regex: {exc}") from exc
         pats.append(_Pattern(p["id"], p["window"], p["kind"], rx))
+    def tail_rx(key: str) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in sorted(data.get(key, []), key=len, reverse=True)) or "(?!)"
+        return re.compile(rf"(?:^|\W)(?:{words})\s+(?:the\s+)?$", re.I)
+
     return WindowGrammar(calendar, tuple(pats), dict(data.get("refs", {})),
-                         frozenset(data.get("past_cues", [])), frozenset(data.get("future_cues", [])))
+                         frozenset(data.get("past_cues", [])), frozenset(data.get("future_cues", [])),
+                         tail_rx("not_window_before"), tail_rx("forward_before"))
 
 
 def tense_before(text: str, start: int) -> str:
@@ -119,24 +126,24 @@ def tense_before(text: str, start: int) -> str:
     """
     g = grammar()
     left = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
-    words = re.findall(r"[a-z']+", text[left:start].lower())[-8:]
+    words = re.findall(r"[a-z']+", text[left:start].lower())[-12:]
     if any(w in _MODALS for w in words):
         return "future"
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w in g.future:
             return "future"
-        if w in g.past:
-            return "past"
         prev = words[i - 1] if i else ""
-        if w.endswith("ed") and len(w) > 4 and prev not in _NOT_VERB_BEFORE:
+        if prev in _NOT_VERB_BEFORE:
+            continue  # "to be completed", "an improved offer": not a past verb
+        if w in g.past or (w.endswith("ed") and len(w) > 4):
             return "past"
     return "future"
 
 
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "set", "expected",
                      "likely", "going", "hope", "hoping", "plan", "plans", "want", "wants", "aim", "'ll"})
-_NOT_VERB_BEFORE = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that", "be", "been",
+_NOT_VERB_BEFORE = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "be", "been",
                               "being", "to", "is", "are", "our", "my", "your", "more", "most", "very"})
 
 
@@ -219,7 +226,15 @@ def find_windows(text: str, published: date | None) -> list[WindowMatch]:
         ref = g.refs.get(ref_raw, ref_raw or "bare")
         if pat.kind == "season_end" and ref in ("the", "bare", "season", "campaign"):
             ref = "this"
-        tense = "past" if ref == "last" else tense_before(text, s)
+        head = text[max(0, s - 40):s] + text[s:e].split()[0] + " "
+        if g.not_window_before.search(head):
+            continue  # "the contract runs until June 2028": a contract's length, not a window
+        if ref == "last":
+            tense = "past"
+        elif g.forward_before.search(text[max(0, s - 40):s]):
+            tense = "future"  # "business for the January window"
+        else:
+            tense = tense_before(text, s)
         year = int(gd["year"]) if gd.get("year") else None
         if pat.kind == "explicit_season_end" and year is not None and year < 100:
             year += 2000
