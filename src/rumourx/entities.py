@@ -458,7 +458,7 @@ def _club_links(text: str, entities: dict[str, Entity], clubs: list[Mention]) ->
                     )
                 elif cm.start >= m.end and cm.start - m.end <= 50:
                     gap = text[m.end:cm.start]
-                    ok = bool(re.fullmatch(r"\s*\(", gap)) or (
+                    ok = bool(re.fullmatch(r"\s*\(|(?:\s*,\s*\d{2}\s*,)?\s+of\s+", gap)) or (
                         bool(re.fullmatch(r"\s*(?:,|–|-)\s+(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}?", gap))
                         and bool(roles.match(text[cm.end:cm.end + 40]))
                     )

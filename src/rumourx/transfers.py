@@ -114,6 +114,7 @@ def _rx() -> _Rx:
         buyer_before=re.compile(
             r"(?:\b(?:move|moves|switch|transfer|moving|moved|loan|loaned|go|going|defect|head|heading|way|sold|"
             r"sell|selling|off|bound|route|return|returning|joined|join|joining|signing|sign|signed)\s+(?:him\s+|her\s+)?to"
+            r"|\b(?:closer|close|closing\s+in|edging|nearing|heading|headed|poised|set)\s+(?:to|on|towards)"
             r"|\bjoin|\bjoining|\bjoined|\bsign\s+for|\bsigned\s+for|\bsigning\s+for|\binterest\s+(?:from|at)"
             r"|\bbid\s+from|\boffer\s+from|\bapproach\s+from|\btarget\s+for|\bwanted\s+by|\blinked\s+with"
             r"|\bsnapped\s+up\s+by|\bsigned\s+by|\bbought\s+by|\bon\s+loan\s+(?:at|with)|\bat)\s+(?:the\s+)?$", re.I),
@@ -125,13 +126,14 @@ def _rx() -> _Rx:
             r"bid|bidding|offer|offered|made|lodged|tabled|submitted|opened talks|in talks|agreed|signed|sign|"
             r"completed|snapped up|swoop|move|moved|managed to prise|prise|landed|secured|sealed|hope|hoping|"
             r"scout|scouted|courting|admire|admirers|lead|leading|join|joined|approach|approached|enquired|asked|"
+            r"hopeful|landing|land|lure|tempt|bring|signing|edging|closing|nearing|"
             r"interest|pursuit|bid|offer|approach|move)\b", re.I),
         seller_after=re.compile(
             r"^[’']?s?\s*(?:\w+\s+){0,3}?(?:would|will|are|is|could|have|has|had|were|remain|remains)?\s*(?:\w+\s+){0,2}?"
             r"(?:demand|demands|(?:want|wants)\s+(?:at\s+least\s+|around\s+|in\s+excess\s+of\s+|more\s+than\s+)?[£€$\d]|value|valued|rejected|turned down|knocked back|rebuffed|refuse|refused|"  # noqa: E501
             r"reluctant|unwilling|insist|insisted|asking|accept|accepted|sell|selling|sold|holding out|"
             r"determined to keep|keep|resist|slapped|set|name|named|cashing in|cash in)\b", re.I),
-        past=re.compile(r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january))\b", re.I),  # noqa: E501
+        past=re.compile(r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january)|after (?:completing|joining|signing)|since (?:joining|signing|arriving))\b|[’']s new (?:signing|striker|midfielder|defender|winger|forward|goalkeeper|recruit|arrival)", re.I),  # noqa: E501
         year=re.compile(r"\b(?:in|of|since|back in|during)\s+(?:(?:the\s+)?(?:summer|january|winter)\s+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})\b", re.I),  # noqa: E501
         source=re.compile(
             r"(?:according to\s+(?P<a>[^,.;:“”\"]{2,60})|(?P<b>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:reports?|claims?|says|understands|revealed|reported|claimed|have reported|has reported)\b|"  # noqa: E501
@@ -192,9 +194,10 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         in_q = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
         ps = [m for m in players if s.start <= m.start < s.end and not in_q(m.start)]
         cs = [m for m in clubs if s.start <= m.start < s.end and not in_q(m.start)]
+        for nt in list(rx.not_transfer.finditer(masked)):
+            a, b = _clause(masked, nt.start())
+            masked = masked[:a] + " " * (b - a) + masked[b:]  # "a new contract": that clause is no move
         stages = _stages_in(masked)
-        if rx.not_transfer.search(masked) and not any(st in stages for st in ("bid", "agreed", "medical", "rejected")):
-            stages = []
         explicit = bool(ps)
         if not ps and last_player and si - last_player[1] <= 2 and stages and (
             cs or re.search(r"\b(?:he|him|his|she|her)\b", masked, re.I)
