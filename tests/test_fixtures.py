@@ -17,9 +17,9 @@ FLOORS = {
     "fees": 0.995,
     "quotes": 0.988,
     "windows": 0.953,
-    "transfers": 0.647,
+    "transfers": 0.669,
 }
-ACCURACY_FLOORS = {"speaker": 0.882, "from_club": 0.732, "status": 0.698}
+ACCURACY_FLOORS = {"speaker": 0.882, "from_club": 0.757, "status": 0.708}
 
 
 @pytest.fixture(scope="module")

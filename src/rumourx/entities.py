@@ -453,6 +453,8 @@ def _club_links(text: str, entities: dict[str, Entity], clubs: list[Mention]) ->
                 if cm.end <= m.start and m.start - cm.end <= 40:
                     gap = text[cm.end:m.start]
                     ok = bool(re.fullmatch(r"[’']s\s+", gap)) or (
+                        bool(re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){1,3}", gap)) and bool(cs.player_before.search(gap))
+                    ) or (
                         bool(re.fullmatch(r"\s+(?:(?!(?:for|to|from|with|and|at|of|by|on|in|as|than)\s)[\w-]+\s+){1,3}", gap))  # noqa: E501
                         and bool(cs.player_before.search(gap))
                     )

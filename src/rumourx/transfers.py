@@ -110,7 +110,7 @@ def _rx() -> _Rx:
         stages=stages,
         types=types,
         not_transfer=re.compile(rf"(?<![\w-])(?:{_alt(c['not_transfer'])})(?![\w-])", re.I),
-        seller_before=re.compile(r"(?:\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$", re.I),  # noqa: E501
+        seller_before=re.compile(r"(?:\bpaid|\bspent\s+\w+\s+on\s+\w+\s+from|\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$", re.I),  # noqa: E501
         buyer_before=re.compile(
             r"(?:\b(?:move|moves|switch|transfer|moving|moved|loan|loaned|go|going|defect|head|heading|way|sold|"
             r"sell|selling|off|bound|route|return|returning|joined|join|joining|signing|sign|signed)\s+(?:him\s+|her\s+)?to"
@@ -126,7 +126,7 @@ def _rx() -> _Rx:
             r"bid|bidding|offer|offered|made|lodged|tabled|submitted|opened talks|in talks|agreed|signed|sign|"
             r"completed|snapped up|swoop|move|moved|managed to prise|prise|landed|secured|sealed|hope|hoping|"
             r"scout|scouted|courting|admire|admirers|lead|leading|join|joined|approach|approached|enquired|asked|"
-            r"hopeful|landing|land|lure|tempt|bring|signing|edging|closing|nearing|"
+            r"hopeful|landing|land|lure|tempt|bring|signing|edging|closing|nearing|paid|spent|splashed|forked|"
             r"interest|pursuit|bid|offer|approach|move)\b", re.I),
         seller_after=re.compile(
             r"^[’']?s?\s*(?:\w+\s+){0,3}?(?:would|will|are|is|could|have|has|had|were|remain|remains)?\s*(?:\w+\s+){0,2}?"
@@ -228,13 +228,16 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         sentence_stages = stages
         several = len({p.key for p in ps}) > 1
         for p in ps:
+            p_clubs = cs
             if several:
-                # several players: each takes the cues of its own clause only
+                # several players: each takes the cues (and, when it names some, the clubs) of its own clause
                 a, b = _clause(masked, p.start - s.start)
                 clause = masked[a:b]
                 stages = _stages_in(clause)
                 if not stages:
                     continue
+                in_clause = [c for c in cs if a <= c.start - s.start < b]
+                p_clubs = in_clause or cs
             else:
                 clause, stages = masked, sentence_stages
             past = bool(rx.past.search(clause)) and "signed" in stages
@@ -245,8 +248,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             seller = current or (hint.most_common(1)[0][0].split(":", 1)[1] if hint else None)
             seller_key = f"club:{seller}" if seller else None
             former = {f"club:{c}" for c in ent.former_clubs}
-            buyers = [c.key for c in cs if c.key != seller_key and c.key not in former and role.get(c.key) != "seller"
-                      and not _possessive_of(text, c, p)]
+            buyers = [c.key for c in p_clubs if c.key != seller_key and c.key not in former
+                      and role.get(c.key) != "seller" and not _possessive_of(text, c, p)]
             flagged = [k for k in buyers if role.get(k) == "buyer"]
             recent_buyer = None
             if last_buyer and si - last_buyer[1] <= 3 and last_buyer[0] != seller_key:
@@ -260,15 +263,15 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 targets = [recent_buyer]
             else:
                 targets = list(dict.fromkeys(buyers))
-            if not targets and past and current and f"club:{current}" != seller_key_from_sentence(cs, role):
+            if not targets and past and current and f"club:{current}" != seller_key_from_sentence(p_clubs, role):
                 # "he arrived from Fluminense in 2023": the move that brought him to his club
-                origin = seller_key_from_sentence(cs, role)
+                origin = seller_key_from_sentence(p_clubs, role)
                 if origin:
                     targets, seller_key = [f"club:{current}"], origin
             if not targets and recent_buyer and not past:
                 targets = [recent_buyer]
             if not seller_key:
-                sellers = [c.key for c in cs if c.key not in targets and c.key not in former]
+                sellers = [c.key for c in p_clubs if c.key not in targets and c.key not in former]
                 seller_key = sellers[0] if sellers else None
             for t in targets:
                 link = links.setdefault((p.key, t), Link(p.key, t))
