@@ -61,3 +61,15 @@ def test_cli_reports_a_broken_gazetteer_without_traceback(tmp_path: Path) -> Non
     res = CliRunner().invoke(app, ["extract", "--gazetteer", str(path), "-"], input="text")
     assert res.exit_code == 2
     assert f"{path}, line 1, field 'id'" in res.stderr and "Traceback" not in res.output
+
+
+def test_gazetteer_clubs_are_found_in_headline_capitals(tmp_path: Path) -> None:
+    """A user's club must reach every derived table, including the ALL-CAPS lookup."""
+    from rumourx import Extractor
+
+    Extractor().extract("ARSENAL want a striker.", published="2025-01-02")  # builds the default tables
+    path = tmp_path / "extra.jsonl"
+    path.write_text('{"id": "harrow-borough", "name": "Harrow Borough", "aliases": ["Harrow Borough"]}\n',
+                    encoding="utf-8")
+    res = Extractor(gazetteer=str(path)).extract("HARROW BOROUGH have signed a striker.", published="2025-01-02")
+    assert [c.name for c in res.clubs] == ["Harrow Borough"]

@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .api import Extractor
 
 app = typer.Typer(
     name="rumourx",
@@ -50,7 +53,7 @@ def main_callback(
     """rumourx reads transfer news and prints structured data."""
 
 
-def _extractor(model: str | None, gazetteer: Path | None):  # type: ignore[no-untyped-def]
+def _extractor(model: str | None, gazetteer: Path | None) -> Extractor:
     from .api import Extractor
     from .errors import RumourxError
 
@@ -82,7 +85,7 @@ def extract(
     from .errors import InputError
     from .inputs import read_input
     from .render import print_tables, to_json, to_jsonl
-    from .results import ErrorInfo, ErrorRecord, Warning
+    from .results import ErrorInfo, ErrorRecord, Result, Warning
 
     sources = paths or ["-"]
     fmt = format or (OutFormat.table if sys.stdout.isatty() else OutFormat.json)
@@ -95,7 +98,7 @@ def extract(
             _err(f"error: --published {published!r} is not a YYYY-MM-DD date")
             raise typer.Exit(2) from exc
     ex = _extractor(model, gazetteer)
-    records = []
+    records: list[Result | ErrorRecord] = []
     failed = False
     for src in sources:
         try:

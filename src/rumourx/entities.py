@@ -202,12 +202,12 @@ def _inside_a_name(doc: Doc, sp: Span, kb: KnowledgeBase, covered: set[int]) -> 
 
 
 def _lower_forms(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
-    cached = getattr(kb, "_lower_forms", None)
+    cached: dict[str, list[tuple[str, str]]] | None = kb.derived.get("lower_forms")
     if cached is None:
         cached = defaultdict(list)
         for form, owners in kb.club_forms.items():
             cached[form.lower()].extend(owners)
-        kb._lower_forms = cached  # type: ignore[attr-defined]
+        kb.derived["lower_forms"] = cached
     return cached
 
 
@@ -424,9 +424,9 @@ def _assign_roles(text: str, entities: dict[str, Entity], club_ends: set[int]) -
             before = text[max(0, m.start - 60):m.start]
             after = text[m.end:m.end + 80]
             sb = cs.staff_before.search(before)
-            sa = cs.staff_after.search(after)
-            if sb or sa:
-                role = (sb or sa).group("role").lower()  # type: ignore[union-attr]
+            hit = sb or cs.staff_after.search(after)
+            if hit:
+                role = hit.group("role").lower()
                 staff[cs.staff_role_of.get(role, "staff")] += 2 if sb else 1
             elif cs.staff_possessive.search(after):
                 staff["manager"] += 1
@@ -533,13 +533,13 @@ _VERBISH = frozenset(["said", "says", "added", "insisted", "admitted", "explaine
 
 def _demonym_rx(kb: KnowledgeBase) -> re.Pattern[str]:
     """'the Cameroonian', 'the Spaniard', 'the Dutchman' (not adjectives: 'the Spanish giants')."""
-    cached = getattr(kb, "_demonym_rx", None)
+    cached: re.Pattern[str] | None = kb.derived.get("demonym_rx")
     if cached is None:
         nouns = [d for d, _ in kb.other_forms.items() if kb.other_forms[d][0] == "demonym"
                  and not d.endswith(("ish", "ch", "sh")) and d[:1].isupper()]
         cached = re.compile(rf"\b(?P<det>[Tt]he)[ ]+(?P<mods>(?:\d+-year-old[ ]+|young[ ]+|veteran[ ]+|former[ ]+)?)"
                             rf"(?P<head>{_alt(nouns) or 'a^'})\b(?![-’'])")
-        kb._demonym_rx = cached  # type: ignore[attr-defined]
+        kb.derived["demonym_rx"] = cached
     return cached
 
 

@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .errors import DataFileError
 from .resources import iter_jsonl, jsonl_names, read_json, read_jsonl, read_lines, require
@@ -58,9 +59,12 @@ class KnowledgeBase:
     first_names: frozenset[str] = frozenset()
     #: name key -> role, for well-known people who are not players
     people: dict[str, str] = field(default_factory=dict)
+    #: tables derived from the above by the entity step; cleared whenever clubs are added
+    derived: dict[str, Any] = field(default_factory=dict)
     non_names: frozenset[str] = frozenset()
 
     def add_club(self, club: Club) -> None:
+        self.derived.clear()
         self.clubs[club.id] = club
         for kind, forms in (("name", (club.name,)), ("alias", club.aliases),
                             ("nickname", club.nicknames), ("stadium", club.stadiums),

@@ -277,7 +277,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 link = links.setdefault((p.key, t), Link(p.key, t))
                 if seller_key and seller_key != t:
                     link.from_club = link.from_club or seller_key
-                link.stages.extend(st for st in stages if st != "signed" or past or t == "__none__")
+                link.stages.extend(st for st in stages if st != "signed" or past)
                 link.history.append(stages)
                 link.types.extend(_types_in(masked))
                 link.evidence.append((s.start, s.end))
