@@ -79,7 +79,7 @@ def extract(
     model: Annotated[str | None, typer.Option(
         help="An installed spaCy pipeline (name or path) to run before rumourx's components.")] = None,
     gazetteer: Annotated[Path | None, typer.Option(
-        help="A JSONL file of extra clubs (same fields as models/clubs).")] = None,
+        help="A JSONL file of extra clubs, players, people and club aliases (see the README).")] = None,
 ) -> None:
     """Extract players, clubs, fees, quotes, windows and transfer links from articles."""
     from .errors import InputError

@@ -95,7 +95,10 @@ class Entities:
             span = doc[s:e]
             if span.text.isupper() and len(span.text) > 3:
                 matches.append((s, e, "club"))
-        result = extract_entities(doc, self.kb, matches)
+        # a statistical pipeline's PERSON/ORG entities are extra candidates; our knowledge wins
+        model = [(e.start, e.end, "person" if e.label_ in ("PERSON", "PER") else "org")
+                 for e in doc.ents if e.label_ in ("PERSON", "PER", "ORG")]
+        result = extract_entities(doc, self.kb, matches, model)
         doc._.rumourx_entities = result
         spans = []
         for m in result.mentions:

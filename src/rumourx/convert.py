@@ -29,11 +29,7 @@ def doc_to_result(doc: Doc, source: str) -> r.Result:
         return [r.Mention(text=text[m.start:m.end], start=m.start, end=m.end, form=m.form) for m in
                 sorted(e.mentions, key=lambda m: m.start)]
 
-    kb_clubs = {}
-    if ents is not None:
-        from .kb import default_kb
-
-        kb_clubs = default_kb().clubs
+    kb_clubs = ents.clubs if ents else {}
     players, people, clubs = [], [], []
     for key, e in entities.items():
         if not e.mentions:

@@ -46,6 +46,8 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     #: (club id, offset, "current" | "former") for people: who they play for, per the text
     clubs: list[tuple[str, int, str]] = field(default_factory=list)
+    ages: set[int] = field(default_factory=set)  # "Baleba, 21,", "the 21-year-old Baleba"
+    nations: set[str] = field(default_factory=set)  # "Argentina midfielder Mac Allister"
 
     @property
     def current_club(self) -> str | None:
@@ -63,6 +65,7 @@ class EntityResult:
     mentions: list[Mention]  # people and clubs, in text order
     descriptors: list[Mention]  # resolved descriptors, in text order
     others: list[tuple[int, int, str, str]]  # (start, end, category, name): nations, outlets...
+    clubs: dict[str, Club] = field(default_factory=dict)  # the knowledge base's clubs, by id
 
 
 # ---------------------------------------------------------------------------------------------
@@ -332,37 +335,44 @@ def _context_cue(text: str, c: _Cand, club_ends: set[int]) -> str | None:
     return None
 
 
-def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentions: list[Mention]) -> tuple[
-        dict[str, Entity], list[Mention]]:
-    """Person entities and their mentions."""
+def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentions: list[Mention],
+                     model_people: list[tuple[int, int]] | None = None) -> tuple[dict[str, Entity], list[Mention]]:
+    """Person entities and their mentions. ``model_people``: character spans a statistical
+    pipeline labelled PERSON, which count as a context cue."""
     text = doc_text(doc)
     club_ends = {m.end for m in club_mentions}
     cands = _cands(doc, kb, blocked)
+    model_people = model_people or []
+    if model_people:
+        cands = _with_model_people(text, cands, model_people)
     cap_words = Counter(fold(w) for c in cands for w in c.words)
     entities: dict[str, Entity] = {}
     cue_of: dict[int, str | None] = {}
     full: list[_Cand] = []
     for c in cands:
-        cue_of[c.start] = _context_cue(text, c, club_ends)
+        cue_of[c.start] = _context_cue(text, c, club_ends) or (
+            "model" if any(a < c.end and c.start < b for a, b in model_people) else None)
         main = [w for w in c.words if fold(w) not in PARTICLES]
         if len(main) < 2:
             continue
         reused = any(cap_words[fold(w)] > 1 for w in c.words[1:])
-        if fold(c.words[0]) in kb.first_names or cue_of[c.start] or reused or name_key(c.text) in kb.people:
+        if fold(c.words[0]) in kb.first_names or cue_of[c.start] or reused or name_key(c.text) in kb.canonical:
             full.append(c)
+    full += [c for c in cands if name_key(c.text) in kb.canonical and c not in full]  # "Rodri", "Vini"
     # one entity per full name; shorter full names that are tails of longer ones merge in
     by_key: dict[str, Entity] = {}
-    for c in sorted(full, key=lambda c: -len(c.words)):
+    for c in sorted(full, key=lambda c: (name_key(c.text) not in kb.canonical, -len(c.words))):
         k = name_key(c.text)
-        target = by_key.get(k)
-        if target is None:
+        known = kb.canonical.get(k)
+        target = by_key.get(name_key(known)) if known else by_key.get(k)
+        if target is None and not known:
             target = next((e for e in by_key.values() if k in surname_keys(e.name)), None)
         if target is None:
-            target = Entity(key=f"person:{k}", name=c.text, kind="player")
-            by_key[k] = target
+            name = known or c.text
+            target = Entity(key=f"person:{name_key(name)}", name=name, kind="player")
+            by_key[name_key(name)] = target
             entities[target.key] = target
-        elif name_key(target.name) != k:
-            by_key[k] = target
+        by_key.setdefault(k, target)
     surname_index: dict[str, set[str]] = defaultdict(set)
     first_index: dict[str, set[str]] = defaultdict(set)
     for e in entities.values():
@@ -376,7 +386,7 @@ def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentio
         k = name_key(c.text)
         if k in by_key:
             ent = by_key[k]
-            form = "name" if name_key(ent.name) == k else "surname"
+            form = "name" if name_key(ent.name) == k else "alias" if k in kb.canonical else "surname"
         else:
             keys = surname_index.get(k) or (first_index.get(k) if k not in surname_index else None)
             if keys:
@@ -396,14 +406,31 @@ def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentio
         mentions.append(m)
     _assign_roles(text, entities, club_ends)
     for e in entities.values():
-        known = kb.people.get(name_key(e.name))
+        key = name_key(e.name)
+        known = kb.people.get(key)
         if known:
             e.kind, e.role = "person", known
+        elif key in kb.players:
+            e.kind, e.role = "player", "player"
+            if kb.players[key]:
+                e.clubs.append((kb.players[key] or "", -1, "current"))
     for e in entities.values():
         e.mentions = [Mention(m.start, m.end, m.key, e.kind, m.form) for m in e.mentions]
     mentions = sorted((m for e in entities.values() for m in e.mentions), key=lambda m: m.start)
     _club_links(text, entities, club_mentions)
     return entities, mentions
+
+
+def _with_model_people(text: str, cands: list[_Cand], spans: list[tuple[int, int]]) -> list[_Cand]:
+    """Add the model's PERSON spans that no name-shaped run covers ("de Bruyne" in lower case)."""
+    out = list(cands)
+    for a, b in spans:
+        if any(c.start < b and a < c.end for c in cands):
+            continue
+        surface = re.sub(r"[’']s$", "", text[a:b])
+        if surface.strip():
+            out.append(_Cand(a, a + len(surface), surface, surface.split()))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _nearest(keys: set[str], entities: dict[str, Entity], mentions: list[Mention], pos: int) -> Entity:
@@ -472,6 +499,26 @@ def _club_links(text: str, entities: dict[str, Entity], clubs: list[Mention]) ->
                     e.clubs.append((cm.key.split(":", 1)[1], m.start, rel))
 
 
+def _ages_and_nations(text: str, kb: KnowledgeBase, entities: dict[str, Entity]) -> None:
+    """Ages ("Baleba, 21,", "21-year-old Baleba", "Baleba (21)") and nations ("Argentina
+    midfielder Mac Allister", "the Brazilian forward X") stated next to a person's name."""
+    for e in entities.values():
+        for m in e.mentions:
+            if m.form == "descriptor":
+                continue
+            after = re.match(r"\s*(?:,\s*|\()(\d{2})\s*[,)]", text[m.end:m.end + 8])
+            before = text[max(0, m.start - 60):m.start]
+            aged = re.search(r"\b(\d{2})-year-old\s+(?:[\w-]+\s+){0,2}$", before)
+            for hit in (after, aged):
+                if hit and 15 <= int(hit.group(1)) <= 45:
+                    e.ages.add(int(hit.group(1)))
+            lead = re.search(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:[a-z][\w-]+\s+){0,2}$", before)
+            if lead:
+                other = kb.other_forms.get(lead.group(1))
+                if other and other[0] in ("nation", "demonym", "national_team"):
+                    e.nations.add(other[1])
+
+
 def _former_before(text: str, pos: int) -> bool:
     words = re.findall(r"[\w-]+", text[max(0, pos - 20):pos].lower())
     return bool(words) and (words[-1] in _cues().former or words[-1].startswith("ex-"))
@@ -489,6 +536,7 @@ class Descriptor:
     former: bool
     staff: bool | None  # None: a demonym, which may be a player or a manager
     incoming: bool = False  # "the Blues' new signing": the club is the one he joins
+    age: int | None = None  # "the 24-year-old"
 
 
 def find_descriptors(text: str, kb: KnowledgeBase, clubs: list[Mention],
@@ -524,7 +572,8 @@ def find_descriptors(text: str, kb: KnowledgeBase, clubs: list[Mention],
         if m.group("det").lower() in ("his", "her") and not staff:
             continue  # "his midfielder" is someone else
         incoming = head.lower() in ("signing", "target", "loanee", "arrival", "recruit", "capture")
-        out.append(Descriptor(s, e, club, nation, former, staff, incoming))
+        age = re.match(r"(\d+)-year-old", head)
+        out.append(Descriptor(s, e, club, nation, former, staff, incoming, int(age.group(1)) if age else None))
     return out
 
 
@@ -543,8 +592,11 @@ def _demonym_rx(kb: KnowledgeBase) -> re.Pattern[str]:
     return cached
 
 
-def resolve_descriptor(d: Descriptor, entities: dict[str, Entity], mentions: list[Mention]) -> str | None:
-    """The entity a descriptor refers to: the latest fitting person mentioned before it."""
+def resolve_descriptor(d: Descriptor, entities: dict[str, Entity], mentions: list[Mention],
+                       since: int = 0) -> tuple[str | None, bool]:
+    """The entity a descriptor refers to (the latest fitting person mentioned before it), and
+    whether that reading is unambiguous: the descriptor's age, nation or club fits only this
+    person, or no other fitting person is mentioned since ``since`` (the previous paragraph)."""
     fits = []
     for m in mentions:
         if m.start >= d.start:
@@ -556,7 +608,25 @@ def resolve_descriptor(d: Descriptor, entities: dict[str, Entity], mentions: lis
             continue
         fits.append((m.start, ent))
     if not fits:
-        return None
+        return None, False
+    unique: set[str] = set()  # the one person whose stated age, nation or club fits
+    for known, fitting in ((lambda e: e.ages, d.age), (lambda e: e.nations, d.nation)):
+        if fitting is None:
+            continue
+        clash = {e.key for _, e in fits if known(e) and fitting not in known(e)}
+        if len(clash) < len({e.key for _, e in fits}):
+            fits = [(p, e) for p, e in fits if e.key not in clash]  # a stated different age/nation rules out
+        match = {e.key for _, e in fits if fitting in known(e)}
+        unique |= match if len(match) == 1 else set()
+    if d.club and not d.former and not d.staff:
+        match = {e.key for _, e in fits if e.current_club == d.club}
+        unique |= match if len(match) == 1 else set()
+    key = _resolve_by_position(d, fits)
+    near = {e.key for p, e in fits if p >= since}
+    return key, key in unique or near == {key}
+
+
+def _resolve_by_position(d: Descriptor, fits: list[tuple[int, Entity]]) -> str:
     if d.club and not d.former and not d.staff:
         same = [(p, e) for p, e in fits if e.current_club == d.club]
         if same:
@@ -571,21 +641,58 @@ def resolve_descriptor(d: Descriptor, entities: dict[str, Entity], mentions: lis
     return fits[-1][1].key
 
 
-def extract_entities(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str]]) -> EntityResult:
-    """Run the whole entity step on a tokenised Doc and PhraseMatcher matches."""
+def _model_clubs(doc: Doc, kb: KnowledgeBase, spans: list[tuple[int, int]], covered: set[int]) -> list[Mention]:
+    """ORG entities of a statistical pipeline that our knowledge does not explain: clubs
+    unknown to the knowledge base ("Dunmore Athletic"). Known names keep our reading."""
+    out = []
+    for s, e in spans:
+        if any(i in covered for i in range(s, e)):
+            continue
+        sp = doc[s:e]
+        if sp[-1].text in ("'s", "’s") and len(sp) > 1:
+            sp = sp[:-1]
+        words = [fold(t.text) for t in sp]
+        if not words or all(w in kb.non_names or not t.text[:1].isupper() for w, t in zip(words, sp, strict=True)):
+            continue
+        if sp.text in kb.other_forms or name_key(sp.text) in kb.canonical:
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(sp.text)).strip("-")
+        out.append(Mention(sp.start_char, sp.end_char, f"club:model-{slug}", "club", "model"))
+        covered.update(range(sp.start, sp.end))
+    return out
+
+
+def extract_entities(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str]],
+                     model: list[tuple[int, int, str]] | None = None) -> EntityResult:
+    """Run the whole entity step on a tokenised Doc and PhraseMatcher matches.
+
+    ``model``: (start token, end token, "person" | "org") entities of a statistical pipeline,
+    used as extra candidates where the knowledge base and the rules have no reading.
+    """
     clubs, others, covered = resolve_clubs(doc, kb, matches)
-    people, person_mentions = recognise_people(doc, kb, covered, clubs)
+    model = model or []
+    extra_clubs = _model_clubs(doc, kb, [(s, e) for s, e, label in model if label == "org"], covered)
+    model_people = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e, label in model
+                    if label == "person" and not any(i in covered for i in range(s, e))]
+    people, person_mentions = recognise_people(doc, kb, covered, clubs, model_people)
+    clubs = sorted([*clubs, *extra_clubs], key=lambda m: m.start)
     entities: dict[str, Entity] = dict(people)
     for m in clubs:
         cid = m.key.split(":", 1)[1]
-        ent = entities.setdefault(m.key, Entity(m.key, kb.clubs[cid].name, "club"))
+        name = kb.clubs[cid].name if cid in kb.clubs else doc_text(doc)[m.start:m.end]
+        ent = entities.setdefault(m.key, Entity(m.key, name, "club"))
         ent.mentions.append(m)
     mentions = sorted([*person_mentions, *clubs], key=lambda m: m.start)
+    text = doc_text(doc)
+    _ages_and_nations(text, kb, entities)
     taken = [(m.start, m.end) for m in person_mentions]
     resolved: list[Mention] = []
     all_mentions = list(mentions)
-    for d in find_descriptors(doc_text(doc), kb, clubs, taken):
-        key = resolve_descriptor(d, entities, all_mentions)
+    para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
+    for d in find_descriptors(text, kb, clubs, taken):
+        before = [p for p in para_starts if p <= d.start]
+        since = before[-2] if len(before) >= 2 else 0
+        key, sure = resolve_descriptor(d, entities, all_mentions, since)
         if key and d.club and not d.staff and not d.incoming:
             entities[key].clubs.append((d.club, d.start, "former" if d.former else "current"))
         if key:
@@ -593,4 +700,6 @@ def extract_entities(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, 
             resolved.append(dm)
             all_mentions.append(dm)
             all_mentions.sort(key=lambda m: m.start)
-    return EntityResult(entities, mentions, resolved, others)
+            if sure:
+                entities[key].mentions.append(dm)
+    return EntityResult(entities, mentions, resolved, others, kb.clubs)

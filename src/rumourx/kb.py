@@ -1,6 +1,7 @@
 """The knowledge base: clubs, nations, competitions, outlets and name lexicons from ``models/``.
 
-Loaded once, validated line by line. A user gazetteer (JSONL) can add clubs and aliases.
+Loaded once, validated line by line. A user gazetteer (JSONL) can add clubs, players, other
+people and extra forms of known clubs; see :func:`load_gazetteer`.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ class KnowledgeBase:
     first_names: frozenset[str] = frozenset()
     #: name key -> role, for well-known people who are not players
     people: dict[str, str] = field(default_factory=dict)
+    #: name key of any known form -> canonical name, for known players and people
+    canonical: dict[str, str] = field(default_factory=dict)
+    #: name keys of known players (from a gazetteer), with the club id they play for or None
+    players: dict[str, str | None] = field(default_factory=dict)
     #: tables derived from the above by the entity step; cleared whenever clubs are added
     derived: dict[str, Any] = field(default_factory=dict)
     non_names: frozenset[str] = frozenset()
@@ -74,6 +79,32 @@ class KnowledgeBase:
                     entry = (club.id, kind)
                     if entry not in self.club_forms[variant]:
                         self.club_forms[variant].append(entry)
+
+
+    def add_person(self, name: str, aliases: list[str], role: str, club: str | None = None) -> None:
+        """A known player (``role == "player"``) or other person, with the forms writers use."""
+        from .names import name_key
+
+        for form in (name, *aliases):
+            key = name_key(form)
+            self.canonical.setdefault(key, name)
+            if role == "player":
+                self.players[key] = club
+                self.people.pop(key, None)
+            else:
+                self.people[key] = role
+                self.players.pop(key, None)
+
+    def add_forms(self, club_id: str, forms: list[str], kind: str) -> None:
+        """Extra surface forms of a known club."""
+        club = self.clubs[club_id]
+        if kind == "nickname":  # "the Reds" is matched as "Reds" with its article
+            forms = [f[4:] if f[:4].lower() == "the " else f for f in forms]
+        from dataclasses import replace
+
+        more = {k: tuple(forms) if k == kind else () for k in FORM_KINDS}
+        self.add_club(replace(club, aliases=club.aliases + more["alias"], nicknames=club.nicknames + more["nickname"],
+                              stadiums=club.stadiums + more["stadium"], weak=club.weak + more["weak"]))
 
 
 def _ascii_variant(form: str) -> str:
@@ -95,17 +126,72 @@ def _club_from(obj: dict, path: str, lineno: int) -> Club:
     )
 
 
+GAZETTEER_TYPES = ("club", "player", "person", "alias")
+FORM_KINDS = ("alias", "nickname", "stadium", "weak")
+
+
 def load_gazetteer(kb: KnowledgeBase, path: Path) -> None:
-    """Add a user's JSONL of clubs (same fields as ``models/clubs``) to ``kb``."""
+    """Add a user's JSONL gazetteer to ``kb``, validating every line.
+
+    One JSON object per line, its ``type`` one of:
+
+    - ``club`` (the default): the fields of ``models/clubs`` (``id``, ``name``, ``country``,
+      ``league``, ``aliases``, ``nicknames``, ``stadiums``, ``weak``); a new ``id``;
+    - ``player``: ``name``, optional ``aliases`` and ``club`` (a club id): always a player;
+    - ``person``: ``name``, ``role`` (manager, executive, agent or media), optional ``aliases``;
+    - ``alias``: ``club`` (a club id), ``forms`` (list) and optional ``kind`` (alias, nickname,
+      stadium or weak): more ways to write a known club.
+
+    Errors name the file, the line and the field (:class:`~rumourx.errors.DataFileError`).
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(str(path), None, None, f"cannot read: {exc}") from exc
-    for lineno, obj in iter_jsonl(text, str(path)):
-        kind = obj.get("type", "club")
-        if kind != "club":
-            raise DataFileError(str(path), lineno, "type", f"unknown type {kind!r} (expected 'club')")
-        kb.add_club(_club_from(obj, str(path), lineno))
+    where = str(path)
+
+    def club_id(obj: dict, lineno: int) -> str:
+        cid = require(obj, "club", str, where, lineno)
+        if cid not in kb.clubs:
+            raise DataFileError(where, lineno, "club",
+                                f"unknown club id {cid!r} (ids are in models/clubs or earlier lines)")
+        return cid
+
+    for lineno, obj in iter_jsonl(text, where):
+        kind = require(obj, "type", str, where, lineno, optional=True, default="club")
+        if kind not in GAZETTEER_TYPES:
+            raise DataFileError(where, lineno, "type", f"unknown type {kind!r}; expected one of {GAZETTEER_TYPES}")
+        if kind == "club":
+            club = _club_from(obj, where, lineno)
+            if club.id in kb.clubs:
+                raise DataFileError(where, lineno, "id", f"club id {club.id!r} already exists; "
+                                    "add forms to it with a line of type 'alias'")
+            kb.add_club(club)
+            continue
+        allowed = {"club": (), "player": ("type", "name", "aliases", "club"),
+                   "person": ("type", "name", "aliases", "role"), "alias": ("type", "club", "forms", "kind")}[kind]
+        for key in obj:
+            if key not in allowed:
+                raise DataFileError(where, lineno, key, f"unknown field for type {kind!r}; expected {allowed}")
+        if kind == "alias":
+            cid = club_id(obj, lineno)
+            forms = require(obj, "forms", list, where, lineno)
+            form_kind = require(obj, "kind", str, where, lineno, optional=True, default="alias")
+            if form_kind not in FORM_KINDS:
+                raise DataFileError(where, lineno, "kind", f"unknown kind {form_kind!r}; expected one of {FORM_KINDS}")
+            kb.add_forms(cid, forms, form_kind)
+            continue
+        name = require(obj, "name", str, where, lineno)
+        if not name.strip():
+            raise DataFileError(where, lineno, "name", "must not be empty")
+        aliases = require(obj, "aliases", list, where, lineno, optional=True, default=[])
+        if kind == "player":
+            kb.add_person(name, aliases, "player", club_id(obj, lineno) if "club" in obj else None)
+        else:
+            role = require(obj, "role", str, where, lineno)
+            if role not in PEOPLE_ROLES:
+                raise DataFileError(where, lineno, "role", f"unknown role {role!r}; expected one of {PEOPLE_ROLES}")
+            kb.add_person(name, aliases, role)
 
 
 @lru_cache(maxsize=1)
@@ -139,16 +225,13 @@ def default_kb() -> KnowledgeBase:
         kind = require(obj, "kind", str, path, lineno, optional=True, default="outlet")
         for form in (name, *require(obj, "aliases", list, path, lineno, optional=True, default=[])):
             kb.other_forms.setdefault(form, (kind, name))
-    from .names import name_key
-
     path = "models/lexicon/people.jsonl"
     for lineno, obj in read_jsonl("lexicon/people.jsonl"):
         name = require(obj, "name", str, path, lineno)
         role = require(obj, "role", str, path, lineno)
         if role not in PEOPLE_ROLES:
             raise DataFileError(path, lineno, "role", f"unknown role {role!r}; expected one of {PEOPLE_ROLES}")
-        for form in (name, *require(obj, "aliases", list, path, lineno, optional=True, default=[])):
-            kb.people[name_key(form)] = role
+        kb.add_person(name, require(obj, "aliases", list, path, lineno, optional=True, default=[]), role)
     kb.first_names = frozenset(fold(n) for n in read_lines("lexicon/first_names.txt"))
     kb.non_names = frozenset(fold(n) for n in read_lines("lexicon/non_names.txt"))
     return kb
