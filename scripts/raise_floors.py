@@ -1,19 +1,19 @@
-"""Raise the fixture floors in tests/test_fixtures.py to the measured figures (never lowers them).
+"""Raise the fixture floors in tests/floors.json to the measured figures (never lowers them).
 
     python scripts/raise_floors.py
 
-Each floor becomes the exact measured value floored to three decimals (minus 0.001 of slack),
-or stays where it is if that is higher.
+Each floor becomes the measured value floored to three decimals (minus 0.001 of slack), or
+stays where it is if that is higher.
 """
 
 from __future__ import annotations
 
+import json
 import math
-import re
 from pathlib import Path
 
 from rumourx import Extractor
-from rumourx.evaluate import evaluate_folder
+from rumourx.evaluate import evaluate_folder, find_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,19 +23,19 @@ def _floor(x: float) -> float:
 
 
 def main() -> None:
-    report = evaluate_folder(ROOT / "fixtures", Extractor())
-    path = ROOT / "tests" / "test_fixtures.py"
-    src = path.read_text(encoding="utf-8")
-    for cat, score in report.totals.items():
-        cur = float(re.search(rf'    "{cat}": ([0-9.]+),', src).group(1))  # type: ignore[union-attr]
-        src = re.sub(rf'    "{cat}": [0-9.]+,', f'    "{cat}": {max(cur, _floor(score.f1))},', src)
-    m = re.search(r"ACCURACY_FLOORS = \{(.*)\}", src)
-    assert m
-    cur_acc = {k.strip().strip('"'): float(v) for k, v in (x.split(":") for x in m.group(1).split(","))}
-    acc = ", ".join(f'"{k}": {max(cur_acc[k], _floor(a.value))}' for k, a in report.accuracies.items())
-    src = re.sub(r"ACCURACY_FLOORS = \{.*\}", "ACCURACY_FLOORS = {" + acc + "}", src)
-    path.write_text(src, encoding="utf-8")
-    print(src[src.index("FLOORS = {"):src.index("ACCURACY_FLOORS")], "ACCURACY_FLOORS = {" + acc + "}")
+    path = ROOT / "tests" / "floors.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    full = evaluate_folder(ROOT / "fixtures", Extractor())
+    numbers = {json.loads(g.read_text(encoding="utf-8")).get("id", t.stem): int(t.stem.split("_", 1)[0])
+               for t, g in find_pairs(ROOT / "fixtures")}
+    for name, spec in data["sets"].items():
+        report = full.subset({i for i, n in numbers.items() if spec["first"] <= n <= spec["last"]})
+        for cat in spec["f1"]:
+            spec["f1"][cat] = max(spec["f1"][cat], _floor(report.totals[cat].f1))
+        for measure in spec["accuracy"]:
+            spec["accuracy"][measure] = max(spec["accuracy"][measure], _floor(report.accuracies[measure].value))
+        print(name, spec["f1"], spec["accuracy"])
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -105,9 +105,12 @@ def _cues() -> _Cues:
         player_before=re.compile(rf"(?:^|[\s(,])(?P<role>{player})(?:,)?\s+$", re.I),
         player_after=re.compile(
             rf"^(?:,\s*\d{{2}}\s*,|\s*\(\d{{2}}\)|,\s+(?:the|a|an|who\s+(?:is|was)\s+(?:the|a|an))\s+"
-            rf"(?:[\w’'.&-]+\s+){{0,4}}?(?:{player})\b)", re.I),
+            rf"(?:[\w’'.&-]+\s+){{0,4}}?(?:{player})\b"
+            rf"|,\s+(?:who\s+(?:joined|signed\s+for|moved\s+to|scored)|sold\s+to|signed\s+from|bought\s+from|"
+            rf"on\s+loan\s+(?:from|at))\s)", re.I),
         move_before=re.compile(
-            r"(?:move for|bid for|bids for|offer for|signing of|sign|signed|deal for|interest in|pursuit of|"
+            r"(?:move for|bid for|bids for|offer for|offers for|enquiry for|enquiries for|to let|allow|allowed|"
+            r"signing of|sign|signed|deal for|interest in|pursuit of|"
             r"swoop for|loan for|approach for|race for|battle for|chase for|move to sign|moves for|"
             r"target|interested in|keen on|sale of|departure of|exit of|future of|linked with)\s+$", re.I),
         descriptor=re.compile(
@@ -158,6 +161,12 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
         if len(ids) == 1 and all(k in ("name", "alias", "stadium") for _, k in forms) \
                 and sp.text not in kb.other_forms:
             named |= ids
+    # nations the article names: "the Red Devils" is Belgium's team in an article about Belgium
+    nation_at: dict[str, int] = {}
+    for sp in spans:
+        o = kb.other_forms.get(sp.text)
+        if o and o[0] in ("nation", "demonym") and not forms_of(sp.text):
+            nation_at[o[1]] = sp.start_char
     clubs: list[Mention] = []
     others: list[tuple[int, int, str, str]] = []
     covered: set[int] = set()  # tokens of resolved clubs and of other named things
@@ -166,15 +175,24 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
         start, end = sp.start_char, sp.end_char
         forms = forms_of(sp.text)
         other = kb.other_forms.get(sp.text)
-        chosen = _choose_club(forms, named, last_seen, kb.clubs, start)
+        chosen = _choose_club(forms, named, last_seen, kb.clubs, sp.text)
         if other and chosen:
             cid, kind = chosen
-            if cid not in named and (kind in ("weak", "nickname") or other[0] in ("nation", "national_team")):
+            if other[0] == "national_team":
+                if other[1] in nation_at and (cid not in named or nation_at[other[1]] > last_seen.get(cid, -1)):
+                    chosen = None
+            elif cid not in named and (kind in ("weak", "nickname") or other[0] == "nation"):
                 chosen = None
+        if chosen and chosen[1] == "weak" and chosen[0] not in named and not _default_reading(doc, sp):
+            chosen = None
+        if chosen and _not_the_club(text, start, end, chosen[1], sp.text):
+            others.append((start, end, "place", sp.text))
+            covered.update(range(sp.start, sp.end))
+            continue
         if other and not forms and other[0] in ("nation", "demonym") and sp.end < len(doc) \
                 and fold(sp.text) in kb.first_names and doc[sp.end].text[:1].isupper() and sp[-1].whitespace_:
             continue  # "Jordan Henderson", "Georgia Stanway"
-        if _inside_a_name(doc, sp, kb, covered):
+        if _inside_a_name(doc, sp, kb, covered) or _first_name_club(doc, sp, kb):
             continue  # "Iling-Junior", "Bruno Guimaraes": a surname, not a club
         if chosen is None:
             if other:
@@ -190,6 +208,57 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
     return clubs, others, covered
 
 
+def _default_reading(doc: Doc, sp: Span) -> bool:
+    """May a weak form with a default club ("United", "Real", "Milan") mean that club here?
+    Not inside a longer name ("Buckingham Palace", "City of London", "Madrid-based"), and at
+    the start of a sentence only before a verb ("United are...", not "Real progress...")."""
+    prev = doc[sp.start - 1] if sp.start > 0 else None
+    nxt = doc[sp.end] if sp.end < len(doc) else None
+    if nxt is not None and ((nxt.text in ("-", "‑") and not sp[-1].whitespace_) or nxt.lower_ == "of"):
+        return False
+    if prev is not None and prev.whitespace_ and prev.text[:1].isupper() and not prev.is_sent_start \
+            and prev.text not in (".", "The") and doc[sp.start - 2:sp.start - 1].text not in (".", "\n"):
+        return False
+    starts = prev is None or prev.text in (".", "!", "?", "\n", "\n\n") or "\n" in prev.text
+    verbs = frozenset(cues()["club_verbs"])
+    return not starts or (nxt is not None and (nxt.lower_ in verbs or nxt.lower_.endswith("ed")))
+
+
+@lru_cache(maxsize=1)
+def _place_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                         frozenset[str]]:
+    pc = cues()["place_context"]
+    before = re.compile(rf"\b(?:{_alt(pc['before'])})\s+$", re.I)
+    after = re.compile(rf"^\s+(?:{_alt(pc['after'])})\b")
+    venue = re.compile(rf"\b(?:{_alt(pc['venue_words'])})\b", re.I)
+    club_at = re.compile(rf"\b(?:{_alt(pc['club_before_at'])})\s+at\s+(?:the\s+)?$", re.I)
+    sponsor = re.compile(rf"\b(?:{_alt(pc['sponsor_words'])})\b")
+    return before, after, venue, club_at, sponsor, frozenset(pc["company_stadiums"])
+
+
+def _not_the_club(text: str, start: int, end: int, kind: str, surface: str) -> bool:
+    """A club form that names a place here: a city after travel or birth words ("flew to
+    Lyon", "born in Brighton", "in Madrid on Monday", "Liverpool city centre"), a stadium as
+    the venue of a match or event ("beat Chelsea at Stamford Bridge", "a concert at
+    Anfield"), a stadium's sponsor ("a shirt deal with Emirates")."""
+    before_rx, after_rx, venue_rx, club_at_rx, sponsor_rx, companies = _place_rx()
+    before = text[max(0, start - 40):start]
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    if kind == "stadium":
+        if surface in companies and not before.lower().endswith("the "):
+            return bool(sponsor_rx.search(text[sentence_start:start]))
+        at = re.search(r"\bat\s+(?:the\s+)?$", before, re.I)
+        return bool(at) and not club_at_rx.search(before) and bool(venue_rx.search(text[sentence_start:start]))
+    if kind == "nickname" or " " in surface:
+        return False
+    if before_rx.search(before):
+        return True
+    after = text[end:end + 20]
+    if after_rx.match(after):
+        return bool(re.search(r"\bin\s+$", before)) or after.lstrip().lower().startswith(("city", "airport"))
+    return False
+
+
 def _inside_a_name(doc: Doc, sp: Span, kb: KnowledgeBase, covered: set[int]) -> bool:
     """A one-word club form that continues a person's name: glued by a hyphen to a capitalised
     word ("Iling-Junior"), or right after a given name ("Bruno Guimaraes")."""
@@ -199,9 +268,33 @@ def _inside_a_name(doc: Doc, sp: Span, kb: KnowledgeBase, covered: set[int]) -> 
     if prev.text == "-" and not prev.whitespace_ and sp.start > 1:
         before = doc[sp.start - 2]
         return not before.whitespace_ and before.text[:1].isupper()
-    return bool(prev.whitespace_ and prev.text[:1].isupper() and fold(prev.text) in kb.first_names
-                and prev.i not in covered and sp.text not in kb.other_forms
-                and not any(k == "name" for _, k in kb.club_forms.get(sp.text, [])))
+    if prev.whitespace_ and prev.lower_ in _NAME_PARTICLES and sp.start > 1 and prev.i not in covered:
+        two_back = doc[sp.start - 2]  # "Rafael dos Santos", "Dos Santos, 19," (not "La Real")
+        return prev.text[:1].isupper() or bool(two_back.whitespace_ and two_back.text[:1].isupper())
+    if not (prev.whitespace_ and prev.text[:1].isupper() and fold(prev.text) in kb.first_names
+            and prev.i not in covered and sp.text not in kb.other_forms):
+        return False
+    if not any(k == "name" for _, k in kb.club_forms.get(sp.text, [])):
+        return True
+    # a club's own name after a given name ("Diego Porto") only when the given name opens the
+    # name: "Joao Felix Chelsea" in a headline is a player and a club
+    opener = doc[sp.start - 2] if sp.start > 1 else None
+    return opener is None or not opener.text[:1].isupper() or opener.text in (".", ":")
+
+
+_NAME_PARTICLES = frozenset(PARTICLES - {"e", "y", "el", "al", "la", "le", "lo", "st", "st."})
+
+
+def _first_name_club(doc: Doc, sp: Span, kb: KnowledgeBase) -> bool:
+    """A one-word club form that is a given name opening a person's name ("Everton Soares")."""
+    if len(sp) != 1 or sp.end >= len(doc) or not sp[-1].whitespace_ or fold(sp.text) not in kb.first_names:
+        return False
+    nxt = doc[sp.end]
+    prev = doc[sp.start - 1] if sp.start > 0 else None
+    if prev is not None and prev.whitespace_ and prev.text[:1].isupper() and prev.text not in (".", ":"):
+        return False
+    return bool(_name_like(nxt, kb) and nxt.text not in kb.club_forms and nxt.text not in kb.other_forms
+                and fold(nxt.text) not in _role_words())
 
 
 def _lower_forms(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
@@ -215,14 +308,14 @@ def _lower_forms(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
 
 
 def _choose_club(forms: list[tuple[str, str]], named: set[str], last_seen: dict[str, int],
-                 clubs: dict[str, Club], pos: int) -> tuple[str, str] | None:
+                 clubs: dict[str, Club], surface: str) -> tuple[str, str] | None:
     if not forms:
         return None
     ids = {cid for cid, _ in forms}
     kind_of = {cid: k for cid, k in forms}
     if len(ids) == 1:
         cid = next(iter(ids))
-        if kind_of[cid] != "weak" or cid in named:
+        if kind_of[cid] != "weak" or cid in named or surface in clubs[cid].defaults:
             return cid, kind_of[cid]
         return None
     in_text = [cid for cid in ids if cid in named]
@@ -233,7 +326,8 @@ def _choose_club(forms: list[tuple[str, str]], named: set[str], last_seen: dict[
         return best, kind_of[best]
     strong = [cid for cid in ids if kind_of[cid] != "weak"]
     if not strong:
-        return None
+        defaults = [cid for cid in ids if surface in clubs[cid].defaults]
+        return (defaults[0], "weak") if len(defaults) == 1 else None
     if len(strong) > 1 and all(kind_of[c] in ("name", "alias") for c in strong):
         return None  # a full alias shared by two clubs: nothing to prefer
     best = min(strong, key=lambda c: (clubs[c].priority, c))
@@ -269,8 +363,10 @@ def name_runs(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[tuple[int,
             t = doc[j]
             prev = doc[j - 1]
             if t.text in ("-", "‑") and not prev.whitespace_ and not t.whitespace_ and j + 1 < n \
-                    and j + 1 not in blocked and doc[j + 1].text[:1].isupper():
-                j += 2
+                    and j + 1 not in blocked and doc[j + 1].text.isalpha() and (
+                        doc[j + 1].text[:1].isupper() or (prev.text[:1].isupper() and doc[j + 1].is_lower
+                                                          and len(doc[j + 1]) <= 4 and len(prev) <= 6)):
+                j += 2  # "Alexander-Arnold", "Heung-min"
                 continue
             if not prev.whitespace_ and t.text[:1].isupper() and prev.text not in ("-",):
                 break  # glued tokens such as possessives
@@ -279,9 +375,13 @@ def name_runs(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[tuple[int,
             if _name_like(t, kb):
                 j += 1
                 continue
-            if t.lower_ in PARTICLES and j + 1 < n and j + 1 not in blocked and _name_like(doc[j + 1], kb):
-                j += 1
-                continue
+            if t.lower_ in PARTICLES:  # "van Dijk", "van der Heijden", "dos Santos"
+                k = j
+                while k < n and k not in blocked and doc[k].lower_ in PARTICLES and doc[k].whitespace_ and k - j < 3:
+                    k += 1
+                if k < n and k not in blocked and _name_like(doc[k], kb):
+                    j = k
+                    continue
             break
         runs.append((i, j))
         i = j
@@ -306,6 +406,9 @@ def _cands(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[_Cand]:
         while len(words) >= 2 and fold(words[0]) in _role_words() and fold(words[1]) in kb.first_names:
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
+        if text[b - 1] == "." and name_key(text[a:b - 1]) in kb.canonical:
+            b -= 1  # "a bid for Vini Jr." at the end of a sentence
+            words = text[a:b].split()
         out.append(_Cand(a, b, text[a:b], words))
     return out
 
@@ -335,6 +438,9 @@ def _context_cue(text: str, c: _Cand, club_ends: set[int]) -> str | None:
     return None
 
 
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,4}")
+
+
 def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentions: list[Mention],
                      model_people: list[tuple[int, int]] | None = None) -> tuple[dict[str, Entity], list[Mention]]:
     """Person entities and their mentions. ``model_people``: character spans a statistical
@@ -356,7 +462,9 @@ def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentio
         if len(main) < 2:
             continue
         reused = any(cap_words[fold(w)] > 1 for w in c.words[1:])
-        if fold(c.words[0]) in kb.first_names or cue_of[c.start] or reused or name_key(c.text) in kb.canonical:
+        asian = any(_HYPHENATED_GIVEN.fullmatch(w) for w in c.words)  # "Son Heung-min", "Lee Kang-in"
+        if fold(c.words[0]) in kb.first_names or cue_of[c.start] or reused or asian \
+                or name_key(c.text) in kb.canonical:
             full.append(c)
     full += [c for c in cands if name_key(c.text) in kb.canonical and c not in full]  # "Rodri", "Vini"
     # one entity per full name; shorter full names that are tails of longer ones merge in
@@ -641,6 +749,39 @@ def _resolve_by_position(d: Descriptor, fits: list[tuple[int, Entity]]) -> str:
     return fits[-1][1].key
 
 
+def _club_words_of_people(text: str, clubs: list[Mention], people: dict[str, Entity]) -> tuple[
+        list[Mention], list[Mention]]:
+    """One-word club mentions that are only ever a person's surname or given name in this
+    article ("Marcos Villa ... Villa scored", "Everton Soares ... Everton wants"): the club is
+    not otherwise mentioned, so they are the person's."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in people.values():
+        if e.kind != "player" or not any(m.form == "name" for m in e.mentions):
+            continue
+        for k in [*surname_keys(e.name), first_name_key(e.name)]:
+            if k:
+                owners[k].add(e.key)
+    by_club: dict[str, list[Mention]] = defaultdict(list)
+    for m in clubs:
+        by_club[m.key].append(m)
+    keep, moved = [], []
+    for m in clubs:
+        forms = {name_key(text[c.start:c.end]) for c in by_club[m.key]}
+        k = name_key(text[m.start:m.end])
+        who = owners.get(k, set())
+        club_word = re.search(r"\b(?:from|to|at|for|with|joins?|joined|joining|against|by|over|beat)\s+$",
+                              text[max(0, m.start - 20):m.start], re.I)
+        if len(forms) == 1 and len(who) == 1 and " " not in k and m.form in ("weak", "name", "alias") \
+                and not club_word:
+            ent = people[next(iter(who))]
+            pm = Mention(m.start, m.end, ent.key, ent.kind, "surname" if k in surname_keys(ent.name) else "first")
+            ent.mentions.append(pm)
+            moved.append(pm)
+        else:
+            keep.append(m)
+    return keep, moved
+
+
 def _model_clubs(doc: Doc, kb: KnowledgeBase, spans: list[tuple[int, int]], covered: set[int]) -> list[Mention]:
     """ORG entities of a statistical pipeline that our knowledge does not explain: clubs
     unknown to the knowledge base ("Dunmore Athletic"). Known names keep our reading."""
@@ -675,6 +816,8 @@ def extract_entities(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, 
     model_people = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e, label in model
                     if label == "person" and not any(i in covered for i in range(s, e))]
     people, person_mentions = recognise_people(doc, kb, covered, clubs, model_people)
+    clubs, moved = _club_words_of_people(doc_text(doc), clubs, people)
+    person_mentions = sorted([*person_mentions, *moved], key=lambda m: m.start)
     clubs = sorted([*clubs, *extra_clubs], key=lambda m: m.start)
     entities: dict[str, Entity] = dict(people)
     for m in clubs:
@@ -683,6 +826,11 @@ def extract_entities(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, 
         ent = entities.setdefault(m.key, Entity(m.key, name, "club"))
         ent.mentions.append(m)
     mentions = sorted([*person_mentions, *clubs], key=lambda m: m.start)
+    for start, end, category, name in others:  # journalists are people too ("Fabrizio Romano reports")
+        if category == "journalist":
+            jkey = f"person:{name_key(name)}"
+            journalist = entities.setdefault(jkey, Entity(jkey, name, "person", role="media"))
+            journalist.mentions.append(Mention(start, end, jkey, "person", "name"))
     text = doc_text(doc)
     _ages_and_nations(text, kb, entities)
     taken = [(m.start, m.end) for m in person_mentions]
@@ -690,8 +838,8 @@ def extract_entities(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, 
     all_mentions = list(mentions)
     para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
     for d in find_descriptors(text, kb, clubs, taken):
-        before = [p for p in para_starts if p <= d.start]
-        since = before[-2] if len(before) >= 2 else 0
+        opened = [p for p in para_starts if p <= d.start]
+        since = opened[-2] if len(opened) >= 2 else 0
         key, sure = resolve_descriptor(d, entities, all_mentions, since)
         if key and d.club and not d.staff and not d.incoming:
             entities[key].clubs.append((d.club, d.start, "former" if d.former else "current"))

@@ -4,7 +4,8 @@ Matching rules: names match case- and accent-insensitively against the gold name
 one predicted entity per gold entity; fees match on currency and amount within 0.5%; a gold
 quote is found when its first 40 characters (marks and case ignored) lie inside a predicted
 quote; windows compare as sets of (window, year); transfers as sets of (player, to_club).
-A fee that repeats an earlier mention (``same_as``) is the same amount and is counted once.
+A fee that repeats an earlier mention (``same_as``) is counted when the gold lists the amount
+again and ignored otherwise (annotators may list a repeated amount once or every time).
 """
 
 from __future__ import annotations
@@ -103,18 +104,29 @@ def score_entities(gold: list[dict[str, Any]], pred: list[str]) -> tuple[Score, 
 
 
 def score_fees(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> tuple[Score, list[Any]]:
+    """Fees with an amount, matched one to one. A repeat of an earlier amount (``same_as``)
+    matches a gold entry when the gold lists the amount again, and is not an error otherwise."""
     matched: set[int] = set()
     s = Score()
     extra = []
-    for f in pred:
-        if f.get("amount") is None or f.get("same_as") is not None:
-            continue  # no amount, or an amount already stated
-        hit = next((i for i, g in enumerate(gold) if i not in matched and g["currency"] == f["currency"]
-                    and abs(float(g["amount"]) - float(f["amount"])) <= 0.005 * float(g["amount"])), None)
+
+    def find(f: dict[str, Any]) -> int | None:
+        return next((i for i, g in enumerate(gold) if i not in matched and g["currency"] == f["currency"]
+                     and abs(float(g["amount"]) - float(f["amount"])) <= 0.005 * float(g["amount"])), None)
+
+    firsts = [f for f in pred if f.get("amount") is not None and f.get("same_as") is None]
+    repeats = [f for f in pred if f.get("amount") is not None and f.get("same_as") is not None]
+    for f in firsts:
+        hit = find(f)
         if hit is None:
             s.fp += 1
             extra.append(f"+{f['text']} {f['amount']} {f['currency']}")
         else:
+            matched.add(hit)
+            s.tp += 1
+    for f in repeats:
+        hit = find(f)
+        if hit is not None:
             matched.add(hit)
             s.tp += 1
     missed = [f"-{g.get('text')} {g['amount']} {g['currency']}" for i, g in enumerate(gold) if i not in matched]
@@ -203,6 +215,18 @@ class Report:
     articles: list[ArticleScore]
     totals: dict[str, Score]
     accuracies: dict[str, Accuracy]
+
+    def subset(self, ids: set[str]) -> Report:
+        """The same report over the articles whose id is in ``ids``."""
+        articles = [a for a in self.articles if a.id in ids]
+        totals = {c: Score() for c in CATEGORIES}
+        accs = {k: Accuracy() for k in self.accuracies}
+        for a in articles:
+            for c in CATEGORIES:
+                totals[c].add(a.scores[c])
+            for k in accs:
+                accs[k].add(a.accuracies[k])
+        return Report(articles, totals, accs)
 
     def to_dict(self, *, details: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {

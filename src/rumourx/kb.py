@@ -38,6 +38,8 @@ class Club:
     nicknames: tuple[str, ...]
     stadiums: tuple[str, ...]
     weak: tuple[str, ...]
+    #: weak forms that mean this club when the article names no other club sharing them
+    defaults: tuple[str, ...] = ()
 
     @property
     def priority(self) -> int:
@@ -117,7 +119,10 @@ def _club_from(obj: dict, path: str, lineno: int) -> Club:
     cid = require(obj, "id", str, path, lineno)
     name = require(obj, "name", str, path, lineno)
     lists = {k: tuple(require(obj, k, list, path, lineno, optional=True, default=[]))
-             for k in ("aliases", "nicknames", "stadiums", "weak")}
+             for k in ("aliases", "nicknames", "stadiums", "weak", "defaults")}
+    stray = [d for d in lists["defaults"] if d not in lists["weak"]]
+    if stray:
+        raise DataFileError(path, lineno, "defaults", f"{stray[0]!r} is not one of the club's weak forms")
     return Club(
         id=cid, name=name,
         country=require(obj, "country", str, path, lineno, optional=True, default=""),
@@ -219,6 +224,8 @@ def default_kb() -> KnowledgeBase:
             kb.demonyms[fold(form)] = name
     for form in read_lines("lexicon/competitions.txt"):
         kb.other_forms.setdefault(form, ("competition", form))
+    for form in read_lines("lexicon/places.txt"):
+        kb.other_forms.setdefault(form, ("place", form))
     for lineno, obj in read_jsonl("lexicon/outlets.jsonl"):
         path = "models/lexicon/outlets.jsonl"
         name = require(obj, "name", str, path, lineno)
@@ -242,7 +249,7 @@ def cues() -> dict:
     """The cue lexicon (``models/cues.json``), checked for its required sections."""
     data = read_json("cues.json")
     for key in ("speech_verbs", "player_roles", "staff_roles", "descriptor_heads",
-                "transfer_stages", "move_types", "former_words", "not_transfer"):
+                "transfer_stages", "move_types", "former_words", "not_transfer", "place_context", "club_verbs"):
         if key not in data:
             raise DataFileError("models/cues.json", None, key, "required field is missing")
     return data
