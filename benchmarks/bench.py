@@ -4,7 +4,8 @@
 
 The corpus is the fixture articles repeated to N documents. Prints articles per second for
 spaCy ``blank("en")`` tokenisation and for rumourx's full extraction (one worker), and their
-ratio (rumourx time / tokenizer time).
+ratio (rumourx time / tokenizer time), then the time of each rumourx component alone as a
+ratio to the same tokenizer pass.
 """
 
 from __future__ import annotations
@@ -16,16 +17,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def corpus(n: int) -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))]
+def corpus(n: int, folder: Path = ROOT / "fixtures") -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
     return [texts[i % len(texts)] for i in range(n)]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=600, help="documents in the corpus")
+    ap.add_argument("--fixtures", type=Path, default=ROOT / "fixtures", help="folder of articles (*.txt)")
     args = ap.parse_args()
-    docs = corpus(args.docs)
+    docs = corpus(args.docs, args.fixtures)
 
     import spacy
 
@@ -36,7 +38,7 @@ def main() -> None:
     ex.extract(docs[0])  # warm up (lazy data, regex compilation)
 
     t0 = time.perf_counter()
-    for d in nlp.tokenizer.pipe(docs):
+    for _ in nlp.tokenizer.pipe(docs):
         pass
     tok = time.perf_counter() - t0
 
@@ -52,6 +54,18 @@ def main() -> None:
     print(f"| spaCy blank('en') tokenizer only | {len(docs) / tok:,.0f} | {tok:.2f} |")
     print(f"| rumourx full extraction, 1 worker | {len(docs) / full:,.0f} | {full:.2f} |")
     print(f"ratio (rumourx time / tokenizer time): {full / tok:.1f}x")
+
+    spent = dict.fromkeys(ex.nlp.pipe_names, 0.0)
+    for d in docs:
+        doc = ex.nlp.make_doc(d)
+        for name, proc in ex.nlp.pipeline:
+            t0 = time.perf_counter()
+            doc = proc(doc)
+            spent[name] += time.perf_counter() - t0
+    print("| component | time (s) | ratio to the tokenizer pass |")
+    print("| --- | --- | --- |")
+    for name, secs in spent.items():
+        print(f"| {name} | {secs:.2f} | {secs / tok:.2f}x |")
 
 
 if __name__ == "__main__":

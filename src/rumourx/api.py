@@ -65,6 +65,7 @@ class Extractor:
         if len(text) > MAX_CHARS:
             raise InputError(f"the article has {len(text):,} characters; the limit is {MAX_CHARS:,}", "too_large")
         doc = self.nlp.make_doc(text)
+        doc.user_data["rumourx_text"] = text  # spaCy would rebuild it from the tokens
         when = _as_date(published)
         if when is not None:
             doc._.rumourx_published = when

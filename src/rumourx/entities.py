@@ -75,14 +75,48 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+class _TailMatch:
+    def __init__(self, phrase: str) -> None:
+        self.phrase = phrase
+
+    def group(self, _name: str = "role") -> str:
+        return self.phrase
+
+
+class _Tail:
+    """Finds a phrase of a word list at the very end of a text, before its trailing space
+    ("... Brighton midfielder " ends with "midfielder"), the role word or phrase being preceded
+    by a space, "(" or ",", by looking up the last words in a set rather than by a regex."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.phrases = frozenset(" ".join(p.lower().split()) for p in phrases)
+        self.longest = max((len(p.split()) for p in self.phrases), default=1)
+
+    def search(self, text: str) -> _TailMatch | None:
+        if not text or not text[-1].isspace():
+            return None
+        words = text.split()[-self.longest:]
+        if words:
+            words[-1] = words[-1].removesuffix(",")
+        for n in range(len(words), 0, -1):
+            tail = words[-n:]
+            first = tail[0].lstrip("(,")
+            if not first:
+                continue
+            phrase = " ".join([first, *tail[1:]]).lower()
+            if phrase in self.phrases:
+                return _TailMatch(phrase)
+        return None
+
+
 @dataclass(frozen=True)
 class _Cues:
-    staff_before: re.Pattern[str]
+    staff_before: _Tail
     staff_after: re.Pattern[str]
     staff_possessive: re.Pattern[str]
-    player_before: re.Pattern[str]
+    player_before: _Tail
     player_after: re.Pattern[str]
-    move_before: re.Pattern[str]
+    move_before: _Tail
     descriptor: re.Pattern[str]
     staff_role_of: dict[str, str]
     staff_heads: frozenset[str]
@@ -97,22 +131,18 @@ def _cues() -> _Cues:
     player = _alt(c["player_roles"])
     heads = _alt(c["descriptor_heads"] + c["player_roles"])
     return _Cues(
-        staff_before=re.compile(rf"(?:^|[\s(,])(?P<role>{staff})(?:,)?\s+$", re.I),
+        staff_before=_Tail(list(staff_role_of)),
         staff_after=re.compile(
             rf"^(?:,|\s+-|\s+–)\s+(?:the|a|an|his|her|their|its|our|who\s+(?:is|was)\s+(?:the|a|an|his|her))\s+"
             rf"(?:[\w’'.&-]+\s+){{0,4}}?(?P<role>{staff})\b", re.I),
         staff_possessive=re.compile(rf"^[’']s\s+(?:[\w-]+\s+)?(?:{_alt(c['staff_possessive_nouns'])})\b", re.I),
-        player_before=re.compile(rf"(?:^|[\s(,])(?P<role>{player})(?:,)?\s+$", re.I),
+        player_before=_Tail(c["player_roles"]),
         player_after=re.compile(
             rf"^(?:,\s*\d{{2}}\s*,|\s*\(\d{{2}}\)|,\s+(?:the|a|an|who\s+(?:is|was)\s+(?:the|a|an))\s+"
             rf"(?:[\w’'.&-]+\s+){{0,4}}?(?:{player})\b"
             rf"|,\s+(?:who\s+(?:joined|signed\s+for|moved\s+to|scored)|sold\s+to|signed\s+from|bought\s+from|"
             rf"on\s+loan\s+(?:from|at))\s)", re.I),
-        move_before=re.compile(
-            r"(?:move for|bid for|bids for|offer for|offers for|enquiry for|enquiries for|to let|allow|allowed|"
-            r"signing of|sign|signed|deal for|interest in|pursuit of|"
-            r"swoop for|loan for|approach for|race for|battle for|chase for|move to sign|moves for|"
-            r"target|interested in|keen on|sale of|departure of|exit of|future of|linked with)\s+$", re.I),
+        move_before=_Tail(c["move_before"]),
         descriptor=re.compile(
             rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)[ ]+"
             rf"(?P<mods>(?:(?!(?:is|are|was|were|has|have|a|an|the|and|or|of|to|in|for|who|that)[ ])[\w’'-]+[ ]+){{0,5}}?)"  # noqa: E501
@@ -338,48 +368,64 @@ def _choose_club(forms: list[tuple[str, str]], named: set[str], last_seen: dict[
 # people
 
 def _name_like(tok: Token, kb: KnowledgeBase) -> bool:
-    t = tok.text
-    if not t[:1].isupper() or not any(ch.isalpha() for ch in t):
+    return _name_like_text(tok.text, kb, tok.is_stop)
+
+
+def _name_like_text(t: str, kb: KnowledgeBase, is_stop: bool) -> bool:
+    if not t[:1].isupper():
         return False
-    if len(t) > 2 and t.isupper():
-        return False  # acronyms
-    if any(ch.isdigit() for ch in t):
-        return False
-    f = fold(t)
-    return not (f in kb.non_names or (tok.is_stop and f not in kb.first_names))
+    cache: dict[tuple[str, bool], bool] = kb.derived.setdefault("name_like", {})
+    hit = cache.get((t, is_stop))
+    if hit is None:
+        f = fold(t)
+        hit = (any(ch.isalpha() for ch in t) and not (len(t) > 2 and t.isupper())
+               and not any(ch.isdigit() for ch in t)
+               and not (f in kb.non_names or (is_stop and f not in kb.first_names)))
+        if len(cache) > 200_000:
+            cache.clear()  # bounded: memory stays flat on long runs
+        cache[(t, is_stop)] = hit
+    return hit
 
 
 def name_runs(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges that look like person names."""
+    from spacy.attrs import IS_STOP, ORTH, SPACY
+
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, SPACY, IS_STOP]).tolist()  # one C call instead of a Token per attribute
+    texts = [strings[row[0]] for row in arr]
+    ws = [bool(row[1]) for row in arr]
+    stop = [bool(row[2]) for row in arr]
+    lower = [t.lower() for t in texts]
+
+    def like(k: int) -> bool:
+        return _name_like_text(texts[k], kb, stop[k])
+
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(doc)
+    i, n = 0, len(texts)
     while i < n:
-        tok = doc[i]
-        if i in blocked or not _name_like(tok, kb):
+        if not texts[i][:1].isupper() or i in blocked or not like(i):
             i += 1
             continue
         j = i + 1
         while j < n and j not in blocked:
-            t = doc[j]
-            prev = doc[j - 1]
-            if t.text in ("-", "‑") and not prev.whitespace_ and not t.whitespace_ and j + 1 < n \
-                    and j + 1 not in blocked and doc[j + 1].text.isalpha() and (
-                        doc[j + 1].text[:1].isupper() or (prev.text[:1].isupper() and doc[j + 1].is_lower
-                                                          and len(doc[j + 1]) <= 4 and len(prev) <= 6)):
+            t, prev = texts[j], texts[j - 1]
+            if t in ("-", "‑") and not ws[j - 1] and not ws[j] and j + 1 < n \
+                    and j + 1 not in blocked and texts[j + 1].isalpha() and (
+                        texts[j + 1][:1].isupper() or (prev[:1].isupper() and texts[j + 1].islower()
+                                                       and len(texts[j + 1]) <= 4 and len(prev) <= 6)):
                 j += 2  # "Alexander-Arnold", "Heung-min"
                 continue
-            if not prev.whitespace_ and t.text[:1].isupper() and prev.text not in ("-",):
+            if not ws[j - 1]:
                 break  # glued tokens such as possessives
-            if not prev.whitespace_:
-                break
-            if _name_like(t, kb):
+            if like(j):
                 j += 1
                 continue
-            if t.lower_ in PARTICLES:  # "van Dijk", "van der Heijden", "dos Santos"
+            if lower[j] in PARTICLES:  # "van Dijk", "van der Heijden", "dos Santos"
                 k = j
-                while k < n and k not in blocked and doc[k].lower_ in PARTICLES and doc[k].whitespace_ and k - j < 3:
+                while k < n and k not in blocked and lower[k] in PARTICLES and ws[k] and k - j < 3:
                     k += 1
-                if k < n and k not in blocked and _name_like(doc[k], kb):
+                if k < n and k not in blocked and like(k):
                     j = k
                     continue
             break

@@ -249,7 +249,8 @@ def cues() -> dict:
     """The cue lexicon (``models/cues.json``), checked for its required sections."""
     data = read_json("cues.json")
     for key in ("speech_verbs", "player_roles", "staff_roles", "descriptor_heads",
-                "transfer_stages", "move_types", "former_words", "not_transfer", "place_context", "club_verbs"):
+                "transfer_stages", "move_types", "former_words", "not_transfer", "place_context", "club_verbs",
+                "move_before"):
         if key not in data:
             raise DataFileError("models/cues.json", None, key, "required field is missing")
     return data
