@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 MAX_CHARS = 2_000_000
 
 
-def build_pipeline(model: str | None = None, gazetteer: str | None = None) -> Language:
+def build_pipeline(model: str | None = None, gazetteer: str | None = None, currency: str | None = "EUR") -> Language:
     """A spaCy pipeline with the rumourx components: ``spacy.blank("en")`` by default, or an
     installed pipeline (``model``) whose own components run first."""
     import spacy
@@ -34,9 +34,10 @@ def build_pipeline(model: str | None = None, gazetteer: str | None = None) -> La
     from . import components
 
     nlp = spacy.load(model) if model else spacy.blank("en")
+    config: dict[str, dict[str, Any]] = {"rumourx_entities": {"gazetteer": gazetteer},
+                                         "rumourx_fees": {"currency": currency}}
     for name in components.COMPONENTS:
-        cfg = {"gazetteer": gazetteer} if name == "rumourx_entities" else {}
-        nlp.add_pipe(name, config=cfg)
+        nlp.add_pipe(name, config=config.get(name, {}))
     return nlp
 
 
@@ -52,12 +53,14 @@ def _as_date(value: date | str | None) -> date | None:
 class Extractor:
     """Loads the pipeline once; extracts from any number of texts.
 
-    ``model``: an installed spaCy pipeline to run first (its PERSON/ORG entities are kept
-    where rumourx has nothing better). ``gazetteer``: a JSONL of extra clubs.
+    ``model``: an installed spaCy pipeline to run first (its PERSON/ORG entities are extra
+    candidates). ``gazetteer``: a JSONL of your own clubs, players, people and club aliases.
+    ``currency``: the base currency every fee is also given in (``None``: no conversion).
     """
 
-    def __init__(self, *, model: str | None = None, gazetteer: str | None = None) -> None:
-        self.nlp = build_pipeline(model, gazetteer)
+    def __init__(self, *, model: str | None = None, gazetteer: str | None = None,
+                 currency: str | None = "EUR") -> None:
+        self.nlp = build_pipeline(model, gazetteer, currency)
 
     def _doc(self, text: str, published: date | str | None) -> Any:
         if not text.strip():
@@ -102,14 +105,14 @@ class Extractor:
 
 
 @lru_cache(maxsize=4)
-def _default(model: str | None, gazetteer: str | None) -> Extractor:
-    return Extractor(model=model, gazetteer=gazetteer)
+def _default(model: str | None, gazetteer: str | None, currency: str | None) -> Extractor:
+    return Extractor(model=model, gazetteer=gazetteer, currency=currency)
 
 
 def extract(text: str, *, published: date | str | None = None, source: str = "-",
-            model: str | None = None, gazetteer: str | None = None) -> Result:
+            model: str | None = None, gazetteer: str | None = None, currency: str | None = "EUR") -> Result:
     """Extract players, clubs, fees, quotes, windows and transfer links from one article.
 
     The pipeline is built on first use and reused.
     """
-    return _default(model, gazetteer).extract(text, published=published, source=source)
+    return _default(model, gazetteer, currency).extract(text, published=published, source=source)

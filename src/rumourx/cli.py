@@ -53,12 +53,12 @@ def main_callback(
     """rumourx reads transfer news and prints structured data."""
 
 
-def _extractor(model: str | None, gazetteer: Path | None) -> Extractor:
+def _extractor(model: str | None, gazetteer: Path | None, currency: str | None = "EUR") -> Extractor:
     from .api import Extractor
     from .errors import RumourxError
 
     try:
-        return Extractor(model=model, gazetteer=str(gazetteer) if gazetteer else None)
+        return Extractor(model=model, gazetteer=str(gazetteer) if gazetteer else None, currency=currency)
     except RumourxError as exc:
         _err(f"error: {exc.message}")
         raise typer.Exit(2) from exc
@@ -80,6 +80,8 @@ def extract(
         help="An installed spaCy pipeline (name or path) to run before rumourx's components.")] = None,
     gazetteer: Annotated[Path | None, typer.Option(
         help="A JSONL file of extra clubs, players, people and club aliases (see the README).")] = None,
+    currency: Annotated[str, typer.Option(
+        help="Base currency: every fee is also given in it, at the article's date (offline ECB rates).")] = "EUR",
 ) -> None:
     """Extract players, clubs, fees, quotes, windows and transfer links from articles."""
     from .errors import InputError
@@ -97,7 +99,7 @@ def extract(
         except ValueError as exc:
             _err(f"error: --published {published!r} is not a YYYY-MM-DD date")
             raise typer.Exit(2) from exc
-    ex = _extractor(model, gazetteer)
+    ex = _extractor(model, gazetteer, currency)
     records: list[Result | ErrorRecord] = []
     failed = False
     for src in sources:

@@ -113,15 +113,33 @@ class Entities:
 
 
 class Fees:
-    """Money amounts with currency, kind, qualifier, equivalence groups and add-on links."""
+    """Money amounts with currency, kind, qualifier, equivalence groups and add-on links, each
+    also converted into ``currency`` at the rates of the article's date (offline ECB rates)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, currency: str | None = "EUR") -> None:
+        from .errors import OptionError
+
         self.name = name
+        self.currency = currency.upper() if currency else None
+        if self.currency:
+            from .fx import supported
+
+            if not supported(self.currency):
+                raise OptionError(f"unknown currency {currency!r}: expected an ISO 4217 code with ECB or fixed rates "
+                                  "(EUR, GBP, USD, CHF, BRL, SAR...)")
 
     def __call__(self, doc: Doc) -> Doc:
+        from dataclasses import replace
+
         from .money import find_money
 
-        doc._.rumourx_fees = find_money(doc_text(doc))
+        found = find_money(doc_text(doc))
+        if self.currency and found:
+            from .fx import convert, latest_rate_date
+
+            on = _published(doc) or latest_rate_date()
+            found = [replace(m, converted=convert(m.amount, m.currency, self.currency, on)) for m in found]
+        doc._.rumourx_fees = found
         spans = [doc.char_span(m.start, m.end, label="FEE", alignment_mode="expand") for m in doc._.rumourx_fees]
         doc.spans["rumourx_fees"] = [s for s in spans if s is not None]
         return doc
@@ -216,9 +234,9 @@ def make_entities(nlp: Language, name: str, gazetteer: str | None) -> Entities:
     return Entities(nlp, name, gazetteer)
 
 
-@Language.factory("rumourx_fees")
-def make_fees(nlp: Language, name: str) -> Fees:
-    return Fees(nlp, name)
+@Language.factory("rumourx_fees", default_config={"currency": "EUR"})
+def make_fees(nlp: Language, name: str, currency: str | None) -> Fees:
+    return Fees(nlp, name, currency)
 
 
 @Language.factory("rumourx_windows")

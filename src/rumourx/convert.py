@@ -59,7 +59,10 @@ def doc_to_result(doc: Doc, source: str) -> r.Result:
             id=i, text=m.text, start=m.start, end=m.end, amount=_amount(m.amount), currency=m.currency,
             kind=m.kind, qualifier=m.qualifier, qualifier_text=m.qualifier_text, period=m.period,
             group=m.group, range_with=m.range_with, addon_to=m.addon_to, same_as=m.same_as,
-            player=next(iter(who)) if who and len(who) == 1 else None))
+            player=next(iter(who)) if who and len(who) == 1 else None,
+            converted=None if m.converted is None else r.Converted(
+                amount=_amount(m.converted.amount) or 0, currency=m.converted.currency, rate=float(m.converted.rate),
+                rate_date=m.converted.rate_date, method=m.converted.method)))
     quotes = []
     for q, a in doc._.rumourx_quotes or []:
         quotes.append(r.Quote(

