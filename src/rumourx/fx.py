@@ -144,10 +144,7 @@ def convert(amount: Decimal, currency: str, base: str, on: date) -> Conversion |
         return None
     if a[0] == b[0]:  # both fixed to the same currency (SAR and AED to the dollar): no ECB rate needed
         rate = b[1] / a[1]
-        converted = (amount * rate).quantize(_CENT)
-        if converted == converted.to_integral_value():
-            converted = converted.quantize(Decimal(1))
-        return Conversion(converted, base, _round_rate(rate), on, "fixed")
+        return Conversion(_cents(amount * rate), base, _round_rate(rate), on, "fixed")
     src, dst = _leg(currency, on), _leg(base, on)
     if src is None or dst is None:
         return None
@@ -155,10 +152,13 @@ def convert(amount: Decimal, currency: str, base: str, on: date) -> Conversion |
     days = [d for d in (src.day, dst.day) if d is not None]
     parts = (["ecb"] if days else []) + (["fixed"] if src.fixed or dst.fixed else [])
     method = "+".join(parts) + ("-interpolated" if src.interpolated or dst.interpolated else "")
-    converted = (amount * rate).quantize(_CENT)
-    if converted == converted.to_integral_value():
-        converted = converted.quantize(Decimal(1))
-    return Conversion(converted, base, _round_rate(rate), max(days) if days else on, method)
+    return Conversion(_cents(amount * rate), base, _round_rate(rate), max(days) if days else on, method)
+
+
+def _cents(amount: Decimal) -> Decimal:
+    """Rounded to the cent, without trailing zeros after a whole amount."""
+    rounded = amount.quantize(_CENT)
+    return rounded.quantize(Decimal(1)) if rounded == rounded.to_integral_value() else rounded
 
 
 def _round_rate(rate: Decimal) -> Decimal:
