@@ -250,8 +250,12 @@ def _default_reading(doc: Doc, sp: Span) -> bool:
             and prev.text not in (".", "The") and doc[sp.start - 2:sp.start - 1].text not in (".", "\n"):
         return False
     starts = prev is None or prev.text in (".", "!", "?", "\n", "\n\n") or "\n" in prev.text
-    verbs = frozenset(cues()["club_verbs"])
-    return not starts or (nxt is not None and (nxt.lower_ in verbs or nxt.lower_.endswith("ed")))
+    return not starts or (nxt is not None and (nxt.lower_ in _club_verbs() or nxt.lower_.endswith("ed")))
+
+
+@lru_cache(maxsize=1)
+def _club_verbs() -> frozenset[str]:
+    return frozenset(cues()["club_verbs"])
 
 
 @lru_cache(maxsize=1)

@@ -173,7 +173,7 @@ def load_gazetteer(kb: KnowledgeBase, path: Path) -> None:
                                     "add forms to it with a line of type 'alias'")
             kb.add_club(club)
             continue
-        allowed = {"club": (), "player": ("type", "name", "aliases", "club"),
+        allowed = {"player": ("type", "name", "aliases", "club"),
                    "person": ("type", "name", "aliases", "role"), "alias": ("type", "club", "forms", "kind")}[kind]
         for key in obj:
             if key not in allowed:
