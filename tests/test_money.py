@@ -50,11 +50,25 @@ CASES = {
     "neg-year": ("he joined in 2019 and left in 2022", []),
     "neg-bare-m": ("he ran 105m in the warm-up", []),
     "neg-small-pounds": ("he lost ten pounds in pre-season", []),
+    "neg-weight-large-pounds": ("the scrum machine weighs 2,000 pounds", []),
+    "neg-code-word-lower": ("they will try 20 times before giving up", []),
+    "neg-year-then-sign": ("in 2019 $50m was spent", [(50_000_000, "USD", "fee", "exact")]),
+    "m-code-after": ("a 12 MEUR transfer", [(12_000_000, "EUR", "fee", "exact")]),
+    "code-then-multiplier": ("they paid 75 USD million", [(75_000_000, "USD", "fee", "exact")]),
+    "code-glued": ("a 115USD ticket", [(115, "USD", "fee", "exact")]),
+    "sign-after": ("a fee of 40m € was agreed", [(40_000_000, "EUR", "fee", "exact")]),
+    "space-thousands": ("a salary of €40 000 a month", [(40_000, "EUR", "wage", "exact")]),
+    "pence": ("shares closed at 470 pence", [(Decimal("4.7"), "GBP", "other", "exact")]),
+    "plus-suffix": ("a £100m-plus bid", [(100_000_000, "GBP", "fee", "min")]),
+    "half-a-million": ("half a million pounds", [(500_000, "GBP", "fee", "exact")]),
+    "kr-no-country": ("he was sold for 40m kr", [(40_000_000, None, "fee", "exact")]),
+    "kr-swedish": ("Malmö sold him for 40m kr", [(40_000_000, "SEK", "fee", "exact")]),
+    "tokenised-cad": ("a c $ 16.4 million deal", [(16_400_000, "CAD", "fee", "exact")]),
 }
 
 
 @pytest.mark.parametrize("text,expected", list(CASES.values()), ids=list(CASES))
-def test_money(text: str, expected: list[tuple[int, str, str, str]]) -> None:
+def test_money(text: str, expected: list[tuple[int | Decimal, str | None, str, str]]) -> None:
     got = [(m.amount, m.currency, m.kind, m.qualifier) for m in find_money(text)]
     assert got == [(Decimal(a), c, k, q) for a, c, k, q in expected]
 
@@ -81,6 +95,31 @@ def test_range_bounds_point_at_each_other() -> None:
     assert (lo.range_with, hi.range_with) == (hi.index, lo.index)
 
 
+def test_detail_is_shared_by_equivalents() -> None:
+    loan, loan_gbp, option = find_money("a loan fee of €3m (£2.6m) and an option to buy for €20m")
+    assert (loan.detail, loan_gbp.detail, option.detail) == ("loan_fee", "loan_fee", "option_to_buy")
+
+
+def test_no_amount_and_vague_entries() -> None:
+    free, undisclosed, vague = find_money(
+        "He left on a free transfer. They signed him for an undisclosed fee. City want a nine-figure sum.")
+    assert (free.text, free.amount, free.currency, free.detail) == ("on a free transfer", None, None, "free")
+    assert (undisclosed.amount, undisclosed.detail) == (None, "undisclosed")
+    assert (vague.amount, vague.currency, vague.qualifier, vague.detail) == (100_000_000, None, "min", "vague")
+
+
+def test_free_kick_is_not_a_free_transfer() -> None:
+    assert find_money("He scored on a free kick.") == []
+
+
 def test_a_repeated_amount_points_to_its_first_mention() -> None:
     a, b, c = find_money("Arsenal bid £60m. The £60m bid was rejected, and €72m is what they want.")
     assert (a.same_as, b.same_as, c.same_as) == (None, a.index, None)
+
+
+def test_fees_know_their_player_and_a_figure_for_another_player_is_not_a_repeat(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Atletico Madrid want €30m for Joao Felix, Sky Sports understands.\n\n"
+            "Separately, Al-Hilal have offered €30m for Enzo Millot, who is also wanted by Napoli.")
+    first, second = extractor.extract(text, published="2025-07-01").fees
+    assert (first.player, second.player) == ("Joao Felix", "Enzo Millot")
+    assert second.same_as is None

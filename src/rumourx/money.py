@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import DataFileError
 from .resources import read_json
@@ -35,13 +35,14 @@ QUALIFIERS = ("exact", "approx", "min", "max")
 
 @dataclass(frozen=True)
 class Money:
-    """One amount of money found in a text."""
+    """One amount of money found in a text (``amount`` is None for "an undisclosed fee" or
+    "a free transfer"; ``currency`` is None when the text states none, as in "a nine-figure sum")."""
 
     text: str
     start: int
     end: int
-    amount: Decimal
-    currency: str
+    amount: Decimal | None
+    currency: str | None
     qualifier: str = "exact"
     qualifier_text: str | None = None
     kind: str = "fee"
@@ -51,7 +52,15 @@ class Money:
     addon_to: int | None = None
     index: int = 0
     same_as: int | None = None
+    detail: str | None = None  # loan_fee, option_to_buy, obligation_to_buy, undisclosed, free, vague
     converted: Conversion | None = None  # in the base currency, set by the fees component
+
+
+DETAILS = ("loan_fee", "option_to_buy", "obligation_to_buy", "undisclosed", "free", "vague")
+
+
+def _alt(xs: Any) -> str:
+    return "|".join(re.escape(x) for x in sorted(set(xs), key=len, reverse=True))
 
 
 @dataclass
@@ -65,43 +74,79 @@ class Grammar:
     multipliers: dict[str, Decimal]
     number_words: dict[str, Decimal]
     qualifiers: list[tuple[str, str]]
-    cues: dict[str, list[str]]
+    cues: dict[str, Any]
     periods: dict[str, str]
+    spaced_prefixes: list[str]
+    symbols_after: list[str]
+    context_marks: dict[str, list[str]]
+    context_cues: dict[str, list[str]]
+    code_words: set[str]
+    subunits: dict[str, str]
+    weight_cues: list[str]
+    no_amount: dict[str, list[str]]
+    figures: dict[str, int]
+    detail_cues: dict[str, list[str]]
+    symbols_lower: dict[str, str] = field(init=False)
     amount_re: re.Pattern[str] = field(init=False)
     amount_post_re: re.Pattern[str] = field(init=False)
     words_re: re.Pattern[str] = field(init=False)
     range_re: re.Pattern[str] = field(init=False)
     qual_re: re.Pattern[str] = field(init=False)
     wage_after_re: re.Pattern[str] = field(init=False)
+    no_amount_re: re.Pattern[str] = field(init=False)
+    vague_re: re.Pattern[str] = field(init=False)
+    weight_re: re.Pattern[str] = field(init=False)
+    addon_before_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
-        pre = rf"(?P<pre>{alt(self.symbols)}|(?:{alt(self.codes)})(?=\s?\d))"
-        num = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:m|mn|bn|million|billion)\b))"
-        spaced = [k for k in self.multipliers if len(k) > 2 or k in ("mn", "bn")]
-        glued = [k for k in self.multipliers if k not in spaced or k in ("mn", "bn")]
-        mult = rf"(?P<mult>\s?(?:{alt(spaced)})|(?:{alt(glued)}))?(?![A-Za-z])"
-        post = rf"(?:\s?(?P<post>{alt(self.codes)}\b|{alt(self.words)})(?![A-Za-z-]))"
+        self.symbols_lower = {k.lower(): v for k, v in self.symbols.items()}
+        codes = _alt(self.codes)
+        mcodes = "M(?:" + codes + ")"
+        spaced_sym = rf"(?:{_alt(self.spaced_prefixes)})\s\$"
+        pre = rf"(?P<pre>{spaced_sym}|{_alt(self.symbols)}|(?:{mcodes}|{codes})(?=\s?\d))"
+        num = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?"
+               r"|\d+(?:\.\d+)?|\d+,\d{1,2}(?=\s?(?:m|mn|bn|million|billion)\b))(?![.,]?\d)")
+        spaced = [k for k in self.multipliers if len(k) > 2 or k in ("mn", "bn", "tn")]
+        glued = [k for k in self.multipliers if k not in spaced or k in ("mn", "bn", "tn")]
+        mult = rf"(?:(?P<mult>\s?(?:{_alt(spaced)})|(?:{_alt(glued)}))(?![A-Za-z]))?"
+        words = _alt([*self.words, *self.subunits])
+        post = (rf"(?:\s?(?P<post>(?:{mcodes}|{codes})\b|{words})(?![A-Za-z-])"
+                rf"(?P<mult2>\s(?:million|billion|mn|bn|m)\b)?"
+                rf"|\s?(?P<sym>{_alt([*self.symbols_after, *self.context_marks])})(?![A-Za-z0-9]))")
         self.amount_re = re.compile(
-            rf"(?<![A-Za-z0-9$£€¥.,]){pre}\s?{num}{mult}(?:\s(?P<post2>{alt(self.codes)})\b)?", re.I
+            rf"(?<![A-Za-z0-9$£€¥.,]){pre}\s?{num}{mult}"
+            rf"(?:\s?(?P<post2>{mcodes}|{codes})\b(?!\s?\d))?(?![A-Za-z])", re.I
         )
-        self.amount_post_re = re.compile(rf"(?<![A-Za-z0-9$£€¥.,-]){num}{mult}{post}", re.I)
-        nw = alt(k for k in self.number_words)
+        # a number right after another number is a table or a list, not an amount ("245 23 yen")
+        self.amount_post_re = re.compile(rf"(?<![A-Za-z0-9$£€¥.,-])(?<!\d\s){num}{mult}{post}", re.I)
+        nw = _alt(self.number_words)
         self.words_re = re.compile(
-            rf"(?<![A-Za-z-])(?P<wn>(?:{nw})(?:(?:\s+|-)(?:{nw}|and))*)(?:\s+|-)"
-            rf"(?P<scale>million|billion|thousand)\s+(?P<word>{alt(self.words)}|{alt(self.codes)})(?![A-Za-z-])",
+            rf"(?<![A-Za-z-])(?P<wn>(?:{nw})(?:(?:\s+|-)(?:{nw}|and|of))*)(?:\s+|-)"
+            rf"(?:(?P<scale>million|billion|thousand|trillion)\s+(?P<word>{_alt(self.words)}|{codes})"
+            rf"|(?P<mword>{mcodes}))(?![A-Za-z-])",
             re.I,
         )
         self.range_re = re.compile(
             rf"(?<![A-Za-z0-9$£€¥.,]){pre}\s?(?P<num1>\d+(?:\.\d+)?)\s?(?:-|–|—|to)\s?"
-            rf"(?:(?P<pre2>{alt(self.symbols)})\s?)?{num}{mult}",
+            rf"(?:(?P<pre2>{_alt(self.symbols)})\s?)?{num}{mult}",
         )
         self.qual_re = re.compile(
-            rf"(?:^|[\s(,])(?P<q>{alt(q for q, _ in self.qualifiers)})\s+(?:a\s+fee\s+of\s+|of\s+)?$", re.I
+            rf"(?:^|[\s(,])(?P<q>{_alt(q for q, _ in self.qualifiers)})\s+(?:a\s+fee\s+of\s+|of\s+)?$", re.I
         )
         self.wage_after_re = re.compile(
-            rf"^(?:\s?|-)(?:net\s+)?(?P<w>{alt(self.cues['wage_after'])})(?![A-Za-z])", re.I
+            rf"^(?:\s?|-)(?:(?:net|gross)\s+)?(?P<w>{_alt(self.cues['wage_after'])})(?![A-Za-z])", re.I
         )
+        self.no_amount_re = re.compile(
+            "|".join(rf"(?P<{k}>(?<![A-Za-z])(?:{_alt(v)})(?![A-Za-z-])(?![- ]kick))"
+                     for k, v in self.no_amount.items()),
+            re.I,
+        )
+        self.vague_re = re.compile(rf"(?<![A-Za-z-])(?P<n>{_alt(self.figures)})[- ]figures?(?![A-Za-z])", re.I)
+        self.addon_before_re = re.compile(
+            rf"(?<![A-Za-z])(?:{_alt(self.cues['addon_before'])})\s+(?:of|worth|totalling|amounting to|could add)"
+            rf"(?:\s+(?:up to|as much as|a further|another|around|about|a maximum of))?\s*$", re.I
+        )
+        self.weight_re = re.compile(rf"(?<![A-Za-z])(?:{_alt(self.weight_cues)})(?![A-Za-z])", re.I)
 
 
 def _dec(value: Any, path: str, key: str) -> Decimal:
@@ -111,23 +156,42 @@ def _dec(value: Any, path: str, key: str) -> Decimal:
         raise DataFileError(path, None, key, f"not a number: {value!r}") from exc
 
 
+def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in data.get(key, {}).items() if not k.startswith("_")}
+
+
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """The money grammar from ``models/currencies.json`` (validated, cached)."""
     path = "models/currencies.json"
     data = read_json("currencies.json")
     for key in ("symbols", "codes", "words", "multipliers", "number_words", "qualifiers",
-                "kind_cues", "wage_periods"):
+                "kind_cues", "wage_periods", "symbols_after", "context_symbols", "subunits", "no_amount",
+                "vague_sizes", "detail_cues"):
         if key not in data:
             raise DataFileError(path, None, key, "required field is missing")
     codes = set(data["codes"])
-    for sym, code in {**data["symbols"], **data["words"]}.items():
+    marks = _table(data["context_symbols"], "marks")
+    subunits = _table(data, "subunits")
+    named = {**data["symbols"], **data["words"], **subunits,
+             **{f"{m}->{c}": c for m, cs in marks.items() for c in cs}}
+    for sym, code in named.items():
         if code not in codes:
             raise DataFileError(path, None, sym, f"{code!r} is not listed in 'codes'")
+    cue_codes = _table(data["context_symbols"], "cues")
+    for m, cs in marks.items():
+        for c in cs:
+            if c not in cue_codes:
+                raise DataFileError(path, None, m, f"no country cues for {c!r} in 'context_symbols.cues'")
     quals = [(q, kind) for kind, qs in data["qualifiers"].items() for q in qs]
     for _, kind in quals:
         if kind not in QUALIFIERS:
             raise DataFileError(path, None, "qualifiers", f"unknown qualifier {kind!r}")
+    details = _table(data, "detail_cues")
+    no_amount = _table(data, "no_amount")
+    for d in [*details, *no_amount]:
+        if d not in DETAILS:
+            raise DataFileError(path, None, d, f"unknown detail {d!r}: expected one of {', '.join(DETAILS)}")
     periods = {w: p for p, ws in data["wage_periods"].items() for w in ws}
     return Grammar(
         symbols=dict(data["symbols"]),
@@ -139,6 +203,16 @@ def grammar() -> Grammar:
         qualifiers=quals,
         cues=data["kind_cues"],
         periods=periods,
+        spaced_prefixes=list(data.get("symbols_spaced", {}).get("prefixes", [])),
+        symbols_after=list(data["symbols_after"]),
+        context_marks=marks,
+        context_cues=cue_codes,
+        code_words={w.lower() for w in data.get("codes_lowercase_words", {}).get("words", [])},
+        subunits={k.lower(): v for k, v in subunits.items()},
+        weight_cues=list(data.get("weight_cues", [])),
+        no_amount=no_amount,
+        figures={k: int(v) for k, v in _table(data["vague_sizes"], "figures").items()},
+        detail_cues=details,
     )
 
 
@@ -149,22 +223,32 @@ def words_to_number(words: str) -> Decimal | None:
     Decimal('150')
     >>> words_to_number("twenty-five")
     Decimal('25')
+    >>> words_to_number("one and a half"), words_to_number("three quarters"), words_to_number("half a")
+    (Decimal('1.5'), Decimal('0.75'), Decimal('0.5'))
     """
     table = grammar().number_words
-    total = Decimal(0)
+    total = group = Decimal(0)
     seen = False
+    prev = ""
     for w in re.split(r"[\s-]+", words.lower()):
-        if w == "and" or not w:
+        if not w:
             continue
-        if w not in table:
+        if w == "and":  # "one hundred and fifty", "one and a half": a new group, added
+            total, group = total + group, Decimal(0)
+        elif w == "of" or (w in ("a", "an") and prev in _SCALING):
+            pass  # "half a million", "a quarter of a million"
+        elif w not in table:
             return None
-        v = table[w]
-        if w == "hundred":
-            total = (total or Decimal(1)) * 100
+        elif w in _SCALING:
+            group = (group or Decimal(1)) * (100 if w == "hundred" else table[w])
         else:
-            total += v
-        seen = True
-    return total if seen else None
+            group += table[w]
+        seen = seen or w in table
+        prev = w
+    return total + group if seen else None
+
+
+_SCALING = {"hundred", "half", "quarter", "quarters", "dozen", "of"}
 
 
 def _mult(g: Grammar, raw: str | None) -> Decimal:
@@ -186,16 +270,46 @@ def exact(amount: Decimal) -> Decimal:
 def _number(raw: str) -> Decimal:
     if re.fullmatch(r"\d+,\d{1,2}", raw):
         return Decimal(raw.replace(",", "."))
-    return Decimal(raw.replace(",", ""))
+    return Decimal(re.sub(r"[,\s]", "", raw))
 
 
-def _currency(g: Grammar, pre: str | None, post: str | None) -> str | None:
-    if pre:
-        return g.symbols.get(pre) or (pre.upper() if pre.upper() in g.codes else None)
-    if post:
-        p = post.lower()
-        return g.words.get(p) or (post.upper() if post.upper() in g.codes else None)
+_MILLION = Decimal(1_000_000)
+_HUNDREDTH = Decimal("0.01")
+
+
+def _marker(g: Grammar, raw: str | None, text: str) -> tuple[str | None, Decimal] | None:
+    """What a currency marker means: (ISO code or None when ambiguous, factor), or None when it is
+    no marker ("try 20" in lower case is the verb). "MEUR" is a million euros, "pence" a hundredth."""
+    if not raw:
+        return None
+    key = re.sub(r"\s+", " ", raw)
+    low = key.lower()
+    if low in g.symbols_lower:
+        return g.symbols_lower[low], Decimal(1)
+    if re.fullmatch(r"(?:US|U\.S\.?|HK|C|NZ|Mex) \$", key, re.I):
+        return g.symbols_lower[low.replace(" ", "")], Decimal(1)
+    if low in g.words:
+        return g.words[low], Decimal(1)
+    if low in g.subunits:
+        return g.subunits[low], _HUNDREDTH
+    if low in g.context_marks:
+        return _by_context(g, low, text), Decimal(1)
+    if key.upper() in g.codes:
+        if not key.isupper() and low in g.code_words:
+            return None
+        return key.upper(), Decimal(1)
+    if len(key) == 4 and key[0] == "M" and key[1:] in g.codes:  # MEUR, MUSD: millions
+        return key[1:], _MILLION
     return None
+
+
+def _by_context(g: Grammar, mark: str, text: str) -> str | None:
+    """The currency a shared mark ("kr") stands for, from the countries the article names."""
+    hits = {c: sum(len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", text)) for cue in g.context_cues[c])
+            for c in g.context_marks[mark]}
+    best = max(hits.values())
+    winners = [c for c, n in hits.items() if n == best]
+    return winners[0] if best and len(winners) == 1 else None
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -217,8 +331,13 @@ def _qualifier(g: Grammar, text: str, start: int) -> tuple[str, str | None]:
     return next(k for w, k in g.qualifiers if w.lower() == q.lower()), q
 
 
+@lru_cache(maxsize=64)
+def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z])(?:{_alt(cues)})(?![A-Za-z])", re.I)
+
+
 def _has_any(hay: str, cues: list[str]) -> bool:
-    return any(re.search(rf"(?<![A-Za-z]){re.escape(c)}(?![A-Za-z])", hay, re.I) for c in cues)
+    return _cue_re(tuple(cues)).search(hay) is not None
 
 
 def _kind(g: Grammar, text: str, m: Money) -> tuple[str, str | None, int]:
@@ -238,11 +357,15 @@ def _kind(g: Grammar, text: str, m: Money) -> tuple[str, str | None, int]:
             end = m.end + wm.end() if period else m.end
             return "wage", period, end
     if _has_any(near_after[:28], g.cues["addon_after"]) and not re.match(
-        r"\s*,?\s*(?:with|including|inclusive of|once)\b", near_after, re.I
+        r"\s*,?\s*(?:with|including|inclusive of|once|plus|and|\+)\b", near_after, re.I
     ):
         return "addon", None, m.end
+    if g.addon_before_re.search(before):
+        return "addon", None, m.end
     if _has_any(before[-30:], g.cues["wage_before"][:-1]):
-        return "wage", None, m.end
+        period = next((p for p, ws in g.cues["period_before"].items()
+                       if not p.startswith("_") and _has_any(before[-30:], ws)), None)
+        return "wage", period, m.end
     if _has_any(text[s_start:s_end], g.cues["other_near"]) and not _has_any(
         text[s_start:s_end], ["fee", "bid", "offer", "sign", "transfer", "valuation", "clause", "move"]
     ):
@@ -250,63 +373,110 @@ def _kind(g: Grammar, text: str, m: Money) -> tuple[str, str | None, int]:
     return "fee", None, m.end
 
 
-def _raw_matches(text: str) -> list[tuple[int, int, Decimal, str, str | None]]:
-    """(start, end, amount, currency, range-role) before qualifiers and kinds."""
+def _near(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], before: int, after: int,
+          ) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only around the hits of a cheap ``anchor`` pattern, for a
+    pattern whose matches contain an anchor hit and start at most ``before`` characters ahead of
+    it (a currency sign leads the amount pattern; trying it at every position is slow)."""
+    out: dict[tuple[int, int], re.Match[str]] = {}
+    done = 0
+    for n in anchor.finditer(text):
+        lo = max(done, n.start() - before)
+        for m in pattern.finditer(text, lo, min(len(text), n.end() + after)):
+            if m.start() <= n.start():
+                out.setdefault(m.span(), m)
+        done = n.start() + 1
+    return sorted(out.values(), key=lambda m: m.start())
+
+
+_NUMBER = re.compile(r"\d[\d,. \u00a0\u202f]*")
+_WORD_SCALE = re.compile(r"million|billion|thousand|trillion|\bM[A-Z]{3}\b", re.I)
+_NO_AMOUNT_HINT = re.compile(r"free|disclosed|revealed|bosman", re.I)
+
+
+class _Raw(NamedTuple):
+    start: int
+    end: int
+    amount: Decimal | None
+    currency: str | None
+    role: str | None = None  # "low" or "high" bound of a range
+    detail: str | None = None  # for amounts without a figure, and vague sizes
+
+
+def _raw_matches(text: str) -> list[_Raw]:
+    """Every amount, before qualifiers and kinds."""
     g = grammar()
-    found: list[tuple[int, int, Decimal, str, str | None]] = []
+    found: list[_Raw] = []
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in g.range_re.finditer(text):
-        cur = _currency(g, m.group("pre"), None)
-        cur2 = _currency(g, m.group("pre2"), None) if m.group("pre2") else cur
+    def add(raw: _Raw) -> None:
+        found.append(raw)
+        taken.append((raw.start, raw.end))
+
+    for m in _near(g.range_re, text, _NUMBER, 8, 40):
+        cur = _marker(g, m.group("pre"), text)
+        cur2 = _marker(g, m.group("pre2"), text) if m.group("pre2") else cur
         if not cur or cur2 != cur:
             continue
-        mult = _mult(g, m.group("mult"))
+        mult = _mult(g, m.group("mult")) * cur[1]
         lo, hi = Decimal(m.group("num1")) * mult, _number(m.group("num")) * mult
         if lo >= hi:
             continue
-        found.append((m.start(), m.end(), lo, cur, "low"))
-        found.append((m.start(), m.end(), hi, cur, "high"))
-        taken.append((m.start(), m.end()))
-    for m in [*g.amount_re.finditer(text), *g.amount_post_re.finditer(text)]:
-        if not free(m.start(), m.end()):
-            continue
-        groups = m.groupdict()
-        pre, post = groups.get("pre"), groups.get("post") or groups.get("post2")
-        cur = _currency(g, pre, post)
-        if cur is None:
-            continue
-        if pre and pre[0].isalpha() and not pre.isupper():
-            continue  # "eur 5" in lower case is not a code
-        amount = _number(m.group("num")) * _mult(g, m.group("mult"))
-        if not pre and post and post.lower() in g.words_need_size and amount < 1000:
-            continue
-        if not pre and post and post[0].isalpha() and post.upper() in g.codes and not post.isupper():
-            continue
-        end = m.end()
-        hyphen = end < len(text) and text[end] == "-" and not text.startswith(("-a-", "-per-"), end)
-        if hyphen and not pre:
-            continue  # "a twenty-pound bag"
-        found.append((m.start(), end, amount, cur, None))
-        taken.append((m.start(), end))
-    for m in g.words_re.finditer(text):
+        found.append(_Raw(m.start(), m.end(), lo, cur[0], "low"))
+        add(_Raw(m.start(), m.end(), hi, cur[0], "high"))
+    for m in [*_near(g.amount_re, text, _NUMBER, 8, 40), *g.amount_post_re.finditer(text)]:
+        if free(m.start(), m.end()):
+            raw = _amount_match(g, text, m)
+            if raw:
+                add(raw)
+    for m in _near(g.words_re, text, _WORD_SCALE, 80, 40):
         if not free(m.start(), m.end()):
             continue
         base = words_to_number(m.group("wn"))
-        cur = _currency(g, None, m.group("word"))
+        cur = _marker(g, m.group("word") or m.group("mword"), text)
         if base is None or cur is None:
             continue
-        amount = base * g.multipliers[m.group("scale").lower()]
-        found.append((m.start(), m.end(), amount, cur, None))
-        taken.append((m.start(), m.end()))
-    found.sort(key=lambda f: (f[0], f[4] == "high"))
+        scale = g.multipliers[m.group("scale").lower()] if m.group("scale") else Decimal(1)
+        add(_Raw(m.start(), m.end(), base * scale * cur[1], cur[0]))
+    for m in g.vague_re.finditer(text) if "figure" in text else ():
+        if free(m.start(), m.end()):
+            after = re.match(r"\s+(\w+)", text[m.end():m.end() + 20])
+            cur = _marker(g, after.group(1), text) if after else None
+            add(_Raw(m.start(), m.end(), Decimal(10) ** (g.figures[m.group("n").lower()] - 1),
+                     cur[0] if cur else None, detail="vague"))
+    for m in _near(g.no_amount_re, text, _NO_AMOUNT_HINT, 20, 40):
+        if free(m.start(), m.end()) and m.lastgroup:
+            add(_Raw(m.start(), m.end(), None, None, detail=m.lastgroup))
+    found.sort(key=lambda f: (f.start, f.role == "high"))
     return found
 
 
+def _amount_match(g: Grammar, text: str, m: re.Match[str]) -> _Raw | None:
+    """An amount from the symbol/code/word patterns, or None when it is not money after all."""
+    groups = m.groupdict()
+    pre, post = groups.get("pre"), groups.get("post") or groups.get("post2") or groups.get("sym")
+    cur = _marker(g, pre, text) if pre else _marker(g, post, text)
+    if cur is None:
+        return None
+    mult = _mult(g, m.group("mult")) * _mult(g, groups.get("mult2"))
+    amount = _number(m.group("num")) * mult * cur[1]
+    end = m.end()
+    if not pre and post and post.lower() in g.words_need_size and mult == 1:
+        # "ten pounds", "2,000 pounds" of coal: a plain number of pounds is money only when it is
+        # large and nothing in the sentence speaks of weight
+        s0, s1 = _sentence_bounds(text, m.start(), end)
+        if amount < 1000 or g.weight_re.search(text, s0, s1):
+            return None
+    if not pre and end < len(text) and text[end] == "-" and not text.startswith(("-a-", "-per-"), end):
+        return None  # "a twenty-pound bag"
+    return _Raw(m.start(), end, amount, cur[0])
+
+
 _EQUIV_GAP = re.compile(r"^\s*(?:[(\[]|,|/|;|\bor\b|,\s*or\b)\s*(?:about|around|approx\.?|approximately|roughly|c\.|some|or)?\s*$", re.I)  # noqa: E501
+_PLUS = re.compile(r"(?:-plus|\+)(?![A-Za-z0-9])", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
@@ -314,46 +484,77 @@ def find_money(text: str) -> list[Money]:
     """All amounts of money in ``text``, in order, with kinds, qualifiers and groups."""
     g = grammar()
     out: list[Money] = []
-    for start, end, amount, cur, role in _raw_matches(text):
+    for start, end, amount, cur, role, detail in _raw_matches(text):
         qual, qtext = _qualifier(g, text, start)
-        if role == "low":
+        if role == "low" or detail == "vague":
             qual = "min"
         elif role == "high":
             qual = "max"
-        m = Money(text[start:end], start, end, exact(amount), cur, qual, qtext, index=len(out))
+        m = Money(text[start:end], start, end, None if amount is None else exact(amount), cur, qual, qtext,
+                  index=len(out), detail=detail)
+        if amount is None:
+            out.append(replace(m, qualifier="exact", qualifier_text=None, group=len(out)))
+            continue
+        plus = _PLUS.match(text, end)
+        if plus and role is None:  # "a £100m-plus offer", "£100m+"
+            end = plus.end()
+            m = replace(m, text=text[start:end], end=end, qualifier="min", qualifier_text=plus.group().lstrip("-"))
         kind, period, kend = _kind(g, text, m)
         if kend != end:
             m = replace(m, text=text[start:kend], end=kend)
-        out.append(replace(m, kind=kind, period=period, group=len(out)))
+        out.append(replace(m, kind=kind, period=period, group=len(out), detail=detail or _detail(g, text, m)))
     # ranges, equivalents and add-ons
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         gap = text[a.end:b.start]
+        if a.amount is None or b.amount is None:
+            continue
         if a.start == b.start:  # the two bounds of "£40-50m"
             out[i - 1] = replace(a, range_with=b.index)
-            out[i] = replace(b, range_with=a.index, kind=a.kind, period=a.period)
+            out[i] = replace(b, range_with=a.index, kind=a.kind, period=a.period, detail=a.detail)
         elif re.fullmatch(r"\s*(?:-|–|—|to|and)\s*", gap) and a.currency == b.currency and (
             gap.strip() != "and" or _BETWEEN.search(text[max(0, a.start - 12):a.start])
         ) and a.amount < b.amount:
             out[i - 1] = replace(a, qualifier="min", range_with=b.index)
-            out[i] = replace(b, qualifier="max", range_with=a.index, kind=a.kind, period=a.period)
+            out[i] = replace(b, qualifier="max", range_with=a.index, kind=a.kind, period=a.period,
+                             detail=a.detail)
         elif _EQUIV_GAP.match(gap) and b.currency != a.currency and (
             gap.strip().startswith(("(", "[")) or _in_brackets(text, b.start) or "/" in gap or "or" in gap
         ):
             q = b.qualifier if b.qualifier != "exact" else a.qualifier
             out[i] = replace(b, group=a.group, kind=a.kind, period=a.period, qualifier=q,
-                             qualifier_text=b.qualifier_text or a.qualifier_text)
+                             qualifier_text=b.qualifier_text or a.qualifier_text, detail=a.detail)
         elif b.kind == "addon" and _link_gap(g, gap):
             out[i] = replace(b, addon_to=_head(out, a).index)
     # the same amount stated again later (a headline and the body) points to its first mention
-    first: dict[tuple[Decimal, str, str], int] = {}
+    first: dict[tuple[Decimal | None, str | None, str], int] = {}
     for i, m in enumerate(out):
         key = (m.amount, m.currency, m.kind)
+        if m.amount is None or m.currency is None:
+            continue
         if key in first and out[first[key]].group != m.group and m.range_with is None:
             out[i] = replace(m, same_as=first[key])
         else:
             first.setdefault(key, i)
     return out
+
+
+def _detail(g: Grammar, text: str, m: Money) -> str | None:
+    """What the fee is for (a loan fee, an option or obligation to buy), from the nearest cue in
+    its sentence: one ending at most 30 characters before the amount or starting right after it."""
+    s0, s1 = _sentence_bounds(text, m.start, m.end)
+    before, after = text[max(s0, m.start - 30):m.start], text[m.end:min(s1, m.end + 14)]
+    best: tuple[int, str] | None = None
+    for detail, cues in g.detail_cues.items():
+        pat = _cue_re(tuple(cues))
+        for hit in pat.finditer(before):
+            dist = len(before) - hit.end()
+            if best is None or dist < best[0]:
+                best = (dist, detail)
+        hit2 = pat.search(after)
+        if hit2 and (best is None or hit2.start() < best[0]):
+            best = (hit2.start(), detail)
+    return best[1] if best else None
 
 
 def _head(out: list[Money], m: Money) -> Money:
