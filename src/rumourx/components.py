@@ -138,7 +138,8 @@ class Fees:
             from .fx import convert, latest_rate_date
 
             on = _published(doc) or latest_rate_date()
-            found = [replace(m, converted=convert(m.amount, m.currency, self.currency, on)) for m in found]
+            found = [m if m.amount is None or m.currency is None
+                     else replace(m, converted=convert(m.amount, m.currency, self.currency, on)) for m in found]
         doc._.rumourx_fees = found
         spans = [doc.char_span(m.start, m.end, label="FEE", alignment_mode="expand") for m in doc._.rumourx_fees]
         doc.spans["rumourx_fees"] = [s for s in spans if s is not None]

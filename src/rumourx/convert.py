@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import results as r
 from .attributes import doc_text
@@ -16,6 +16,31 @@ def _amount(d: Decimal | None) -> int | float | None:
     if d is None:
         return None
     return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _fee_players(doc: Doc, money: list[Any], entities: dict[str, Any]) -> dict[int, str]:
+    """The player each amount is about, when clear: the one transfer link that cites it, else the
+    one player named in its sentence (an equivalent or a range bound takes its head's player)."""
+    by_fee: dict[int, set[str]] = {}
+    for lk in doc._.rumourx_transfers or []:
+        for i in lk.fees:
+            by_fee.setdefault(i, set()).add(entities[lk.player].name)
+    sentences = doc._.rumourx_sentences or []
+    starts = [(m.start, e.name) for e in entities.values() if e.kind == "player" for m in e.mentions]
+    out: dict[int, str] = {}
+    for i, m in enumerate(money):
+        who = by_fee.get(i)
+        if not who:
+            sent = next((s for s in sentences if s.start <= m.start < s.end), None)
+            if sent is not None:
+                who = {name for start, name in starts if sent.start <= start < sent.end}
+        if who and len(who) == 1:
+            out[i] = next(iter(who))
+    for i, m in enumerate(money):  # equivalents and bounds share one player
+        head = m.range_with if m.range_with is not None and m.range_with < i else m.group
+        if i not in out and head in out and head != i:
+            out[i] = out[head]
+    return out
 
 
 def doc_to_result(doc: Doc, source: str) -> r.Result:
@@ -48,18 +73,19 @@ def doc_to_result(doc: Doc, source: str) -> r.Result:
         lst.sort(key=lambda x: x.mentions[0].start)
 
     links = doc._.rumourx_transfers or []
-    fee_player: dict[int, set[str]] = {}
-    for lk in links:
-        for i in lk.fees:
-            fee_player.setdefault(i, set()).add(entities[lk.player].name)
+    money = doc._.rumourx_fees or []
+    fee_player = _fee_players(doc, money, entities)
     fees = []
-    for i, m in enumerate(doc._.rumourx_fees or []):
+    for i, m in enumerate(money):
         who = fee_player.get(i)
+        same_as = m.same_as
+        if same_as is not None and who and fee_player.get(same_as) not in (None, who):
+            same_as = None  # the same figure for another player is another fee
         fees.append(r.Fee(
             id=i, text=m.text, start=m.start, end=m.end, amount=_amount(m.amount), currency=m.currency,
             kind=m.kind, qualifier=m.qualifier, qualifier_text=m.qualifier_text, period=m.period,
-            group=m.group, range_with=m.range_with, addon_to=m.addon_to, same_as=m.same_as,
-            player=next(iter(who)) if who and len(who) == 1 else None,
+            group=m.group, range_with=m.range_with, addon_to=m.addon_to, same_as=same_as, detail=m.detail,
+            player=who,
             converted=None if m.converted is None else r.Converted(
                 amount=_amount(m.converted.amount) or 0, currency=m.converted.currency, rate=float(m.converted.rate),
                 rate_date=m.converted.rate_date, method=m.converted.method)))

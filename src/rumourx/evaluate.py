@@ -104,8 +104,10 @@ def score_entities(gold: list[dict[str, Any]], pred: list[str]) -> tuple[Score, 
 
 
 def score_fees(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> tuple[Score, list[Any]]:
-    """Fees with an amount, matched one to one. A repeat of an earlier amount (``same_as``)
-    matches a gold entry when the gold lists the amount again, and is not an error otherwise."""
+    """Fees with an amount and a currency, matched one to one (a vague size such as "an
+    eight-figure offer" states no currency, and the gold format lists stated amounts only). A
+    repeat of an earlier amount (``same_as``) matches a gold entry when the gold lists the amount
+    again, and is not an error otherwise."""
     matched: set[int] = set()
     s = Score()
     extra = []
@@ -114,8 +116,9 @@ def score_fees(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> tuple[
         return next((i for i, g in enumerate(gold) if i not in matched and g["currency"] == f["currency"]
                      and abs(float(g["amount"]) - float(f["amount"])) <= 0.005 * float(g["amount"])), None)
 
-    firsts = [f for f in pred if f.get("amount") is not None and f.get("same_as") is None]
-    repeats = [f for f in pred if f.get("amount") is not None and f.get("same_as") is not None]
+    stated = [f for f in pred if f.get("amount") is not None and f.get("currency") is not None]
+    firsts = [f for f in stated if f.get("same_as") is None]
+    repeats = [f for f in stated if f.get("same_as") is not None]
     for f in firsts:
         hit = find(f)
         if hit is None:

@@ -83,6 +83,9 @@ class Fee(Span):
     range_with: int | None = Field(None, description="id of the other bound of a range")
     addon_to: int | None = Field(None, description="id of the base fee an add-on belongs to")
     same_as: int | None = Field(None, description="id of an earlier mention of the same amount")
+    detail: Literal["loan_fee", "option_to_buy", "obligation_to_buy", "undisclosed", "free", "vague"] | None = Field(
+        None, description="what the fee is: a loan fee, an option or obligation to buy, an undisclosed fee, a free "
+                          "transfer (no amount), a vague size ('a nine-figure sum': the lower bound)")
     player: str | None = Field(None, description="the player the amount is about, when clear")
     converted: Converted | None = Field(None, description="the amount in the base currency, at the article's date")
 
