@@ -40,10 +40,10 @@ class _Rx:
 def _rx() -> _Rx:
     verbs = "|".join(re.escape(v) for v in sorted(cues()["speech_verbs"], key=len, reverse=True))
     return _Rx(
-        after_inverted=re.compile(rf"\s*[,—–-]?\s*(?P<verb>{verbs})\s+(?P<subj>[^,.;:!?“”\"]{{1,90}})", re.I),
-        after_subject=re.compile(rf"\s*[,—–-]?\s*(?P<subj>[^.;!?“”\"]{{1,110}}?)\s+(?:has\s+|had\s+|then\s+|later\s+|also\s+|previously\s+|once\s+)?(?P<verb>{verbs})\b", re.I),  # noqa: E501
+        after_inverted=re.compile(rf"\s*[,—–-]?\s*(?P<verb>(?-i:{verbs}))\s+(?P<subj>[^,.;:!?“”\"]{{1,90}})", re.I),
+        after_subject=re.compile(rf"\s*[,—–-]?\s*(?P<subj>[^.;!?“”\"]{{1,110}}?)\s+(?:has\s+|had\s+|then\s+|later\s+|also\s+|previously\s+|once\s+)?(?P<verb>(?-i:{verbs}))\b", re.I),  # noqa: E501
         before=re.compile(
-            rf"(?P<subj>[^.;!?“”\"]{{0,140}}?)\s+(?:has\s+|had\s+|then\s+|also\s+|previously\s+)?(?P<verb>{verbs})\b(?P<rest>[^:“”\"]{{0,80}}?)\s*[:,—–]\s*$", re.I),  # noqa: E501
+            rf"(?P<subj>[^.;!?“”\"]{{0,140}}?)\s+(?:has\s+|had\s+|then\s+|also\s+|previously\s+)?(?P<verb>(?-i:{verbs}))\b(?P<rest>[^:“”\"]{{0,80}}?)\s*[:,—–]\s*$", re.I),  # noqa: E501
         according=re.compile(r"\baccording to\s+(?P<subj>[^,.;:“”\"]{1,80})", re.I),
         medium=re.compile(r"\b(?:told|to|in an interview with|speaking to|speaking on|on|in)\s+(?P<m>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"),  # noqa: E501
     )
@@ -55,7 +55,42 @@ def _anonymous() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\W)(?:{words})\b", re.I)
 
 
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|saying|insisted|insists|insisting|claimed|claims|admitted|admits|added|told|tells|warned|"
+    r"declared|stated|explained|revealed|promised|vowed|joked|stressed|suggested)\b")
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _lead_in() -> re.Pattern[str]:
+    c = cues()
+    roles = [*c["player_roles"], *(w for ws in c["staff_roles"].values() for w in ws)]
+    role = "|".join(re.escape(r) for r in sorted(set(roles), key=len, reverse=True))
+    return re.compile(
+        r"(?:(?:but|and|yet|so|still|meanwhile|now|then|however|instead),?\s+)?"
+        r"(?:(?:[A-Z][a-z]+(?:ed|ing)|When|After|Before|While|Although|Though|Despite|Following|Since|On|In|As)"
+        r"\b[^.;:!?]*,\s*)?"
+        # "Palmeiras coach", "Head coach", "Meireles' agent,", "The club's president,"
+        rf"(?:(?:the\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?:{role})(?:\s*,)?\s+)?",
+        re.I,
+    )
+
+
+def _subject_position(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether a name at ``pos`` opens its clause as the subject: sentence-initial, after "But",
+    after an opening clause ("Asked about his future, Whitfield laughed") or a role ("Palmeiras
+    coach Sérgio Maia", "Meireles' agent, Paulo Cordeiro")."""
+    return _lead_in().fullmatch(text[sentence_start:pos].lstrip(" \t\n\"“‘'")) is not None
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end:end + 2] in ("'s", "’s") or text[end:end + 2] in ("' ", "’ ")
+
+
+def _unsure(m: Mention, entities: dict[str, Entity]) -> bool:
+    """A descriptor whose reading the entity step did not commit to (not among the person's mentions)."""
+    ent = entities.get(m.key)
+    return m.form == "descriptor" and (ent is None or all(x.start != m.start for x in ent.mentions))
 
 
 def _first_in(mentions: list[Mention], a: int, b: int, last: bool = False) -> Mention | None:
@@ -76,6 +111,28 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
         return next((s for s in sentences if s.start <= pos < s.end), None)
 
     anonymous = _anonymous()
+    in_quotes = [(o.open_mark, o.close_mark if o.close_mark is not None else o.end) for o in quotes]
+    used: Mention | None = None
+
+    def subjects(a: int, b: int) -> list[Mention]:
+        """Named people in subject position in [a, b), outside quotes, not possessives."""
+        return [m for m in people if a <= m.start < b and m.form != "descriptor"
+                and not any(x <= m.start <= y for x, y in in_quotes) and not _possessive(text, m.end)
+                and _subject_position(text, (sent_of(m.start) or paragraphs[0]).start, m.start)]
+
+    def topic(qi: int) -> str | None:
+        q = quotes[qi]
+        para = paragraphs[q.paragraph]
+        here = subjects(para.start, q.open_mark)
+        if here:
+            return here[0].key
+        if q.paragraph > 0 and not text[para.start:q.open_mark].strip():
+            prev = paragraphs[q.paragraph - 1]
+            if not any(speech[i] and o.paragraph == q.paragraph - 1 for i, o in enumerate(quotes)):
+                there = subjects(prev.start, prev.end)
+                if there:
+                    return there[-1].key
+        return None
 
     def subject(a: int, b: int, *, last: bool) -> tuple[str | None, str | None, str]:
         """(person key, club key, how) for a subject region [a, b)."""
@@ -85,6 +142,8 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
             return None, None, "anonymous"
         m = _first_in(people, a, b, last=last)
         if m is not None:
+            nonlocal used
+            used = m
             return m.key, None, "name"
         words = text[a:b].strip().split()
         if words and _PRONOUN.match(words[-1 if last else 0].strip(",")):
@@ -115,6 +174,7 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
             continue
         key = club = cue = medium = None
         how = "none"
+        used = None
         # 1. after the closing mark, up to the end of its sentence
         if q.close_mark is not None:
             s = sent_of(q.close_mark)
@@ -141,9 +201,23 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
             a = prev_q + 1 if prev_q is not None else para.start
             m = rx.before.search(text, a, q.open_mark)
             if (m and m.end() == q.open_mark) or (m and not text[m.end():q.open_mark].strip()):
-                key, club, how = subject(m.start("subj"), m.end("verb"), last=True)
+                key, club, how = subject(m.start("subj"), m.end("subj"), last=True)
                 cue = m.group("verb")
                 medium = medium_in(m.start("verb"), q.open_mark)
+            if how == "none":  # "Jarrod Whitfield: “I want...”" (a headline, a Q&A)
+                intro = text[a:q.open_mark].rstrip()
+                named = _first_in([p for p in people if p.form != "descriptor"], a, q.open_mark, last=True)
+                sent = sent_of(q.open_mark - 1) or para
+                if intro.endswith(":") and named and not text[named.end:a + len(intro) - 1].strip():
+                    key, how = named.key, "colon"
+                elif re.fullmatch(r"A\s*:", intro) and last_speaker:  # the answer of a Q&A
+                    key, how = last_speaker[0], "continued"
+                elif intro.endswith(":") or _SPEECH_BEFORE.search(text, max(a, sent.start), q.open_mark):
+                    # "X declined to comment, limiting himself to saying:", "X, who had insisted
+                    # that he would not leave 'for a cent less', defended the decision"
+                    named_subjects = subjects(max(a, sent.start), q.open_mark)
+                    if named_subjects:
+                        key, how = named_subjects[0].key, "name"
             if how == "none":
                 m = rx.according.search(text, a, q.open_mark)
                 if m is None and q.close_mark is not None:
@@ -159,27 +233,27 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
                 ps = sent_of(prev_para.end - 1) or prev_para
                 m = rx.before.search(text, ps.start, prev_para.end)
                 if m:
-                    key, club, how = subject(m.start("subj"), m.end("verb"), last=True)
+                    key, club, how = subject(m.start("subj"), m.end("subj"), last=True)
                     cue = m.group("verb")
                     medium = medium_in(m.start("verb"), prev_para.end)
                 else:
                     key, club, how = subject(ps.start, prev_para.end, last=True)
                 if how != "none":
                     how = "colon" if how == "name" else how
-        # 4. pronouns: the latest speaker, else the latest person named before the quote
-        if key == "<pronoun>":
-            para = paragraphs[q.paragraph]
-            in_quotes = [(o.open_mark, o.close_mark or para.end) for o in quotes]
-            subject_here = next((m for m in people if para.start <= m.start < q.open_mark
-                                 and not any(a <= m.start <= b for a, b in in_quotes)), None)
-            if subject_here is not None:
-                key = subject_here.key
+        # 4. pronouns: the person the paragraph (or a quote-less paragraph just before) is
+        # about, else the latest speaker, else the latest person named before the quote
+        if key == "<pronoun>" or (how == "name" and used and _unsure(used, entities)):
+            here = topic(qi)
+            if here is not None:
+                key = here
+            elif how == "name":
+                pass  # keep the descriptor's own reading
             elif last_speaker and q.paragraph - last_speaker[1] <= 3:
                 key = last_speaker[0]
             else:
                 before = [m for m in people if m.end <= q.open_mark]
                 key = before[-1].key if before else None
-            how = "pronoun"
+            how = "pronoun" if how != "name" else how
         # 5. a quote-only paragraph right after one with a known speaker continues it
         if how == "none" and last_speaker and q.paragraph - last_speaker[1] <= 1:
             para = paragraphs[q.paragraph]

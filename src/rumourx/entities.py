@@ -695,6 +695,7 @@ class Descriptor:
     staff: bool | None  # None: a demonym, which may be a player or a manager
     incoming: bool = False  # "the Blues' new signing": the club is the one he joins
     age: int | None = None  # "the 24-year-old"
+    role: str | None = None  # a staff head's role: "the agent" is an agent
 
 
 def find_descriptors(text: str, kb: KnowledgeBase, clubs: list[Mention],
@@ -731,7 +732,8 @@ def find_descriptors(text: str, kb: KnowledgeBase, clubs: list[Mention],
             continue  # "his midfielder" is someone else
         incoming = head.lower() in ("signing", "target", "loanee", "arrival", "recruit", "capture")
         age = re.match(r"(\d+)-year-old", head)
-        out.append(Descriptor(s, e, club, nation, former, staff, incoming, int(age.group(1)) if age else None))
+        out.append(Descriptor(s, e, club, nation, former, staff, incoming, int(age.group(1)) if age else None,
+                              cs.staff_role_of.get(head.lower()) if staff else None))
     return out
 
 
@@ -762,11 +764,13 @@ def resolve_descriptor(d: Descriptor, entities: dict[str, Entity], mentions: lis
         ent = entities.get(m.key)
         if ent is None or ent.kind == "club":
             continue
-        if d.staff is not None and d.staff != (ent.kind == "person"):
-            continue
+        if d.staff is not None and d.staff != (ent.kind == "person") and not d.former:
+            continue  # "the former Netherlands midfielder" may now be a coach
         fits.append((m.start, ent))
     if not fits:
         return None, False
+    same_role = [(p, e) for p, e in fits if d.role and e.role == d.role]
+    fits = same_role or fits  # "the agent" is the agent when the article names one
     unique: set[str] = set()  # the one person whose stated age, nation or club fits
     for known, fitting in ((lambda e: e.ages, d.age), (lambda e: e.nations, d.nation)):
         if fitting is None:

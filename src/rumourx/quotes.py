@@ -112,7 +112,9 @@ def _scan_single(text: str, p: Segment, blocked: list[tuple[int, int]]) -> list[
             closer = "’" if c == "‘" else "'"
             close = _find_single_close(text, i, p.end, closer, blocked)
             if close is None:
-                if c == "‘" and _sentence_like(text[i + 1:p.end]):
+                # an unclosed ‘ or a straight ' opening the paragraph: the multi-paragraph
+                # convention, or an unbalanced quote that runs to the paragraph's end
+                if (c == "‘" or i == p.start or _next_para_opens(text, p.end, c)) and _sentence_like(text[i + 1:p.end]):
                     spans.append((i, None, c))
                     break
                 i += 1
@@ -122,6 +124,12 @@ def _scan_single(text: str, p: Segment, blocked: list[tuple[int, int]]) -> list[
             continue
         i += 1
     return spans
+
+
+def _next_para_opens(text: str, end: int, mark: str) -> bool:
+    """Whether the next paragraph opens with ``mark`` (the multi-paragraph convention)."""
+    rest = text[end:end + 8].lstrip()
+    return rest.startswith(mark)
 
 
 def _find_single_close(text: str, i: int, hi: int, closer: str, blocked: list[tuple[int, int]]) -> int | None:
