@@ -50,14 +50,18 @@ def _rx() -> _Rx:
 
 
 @lru_cache(maxsize=1)
+def _speech_before() -> re.Pattern[str]:
+    """A speech verb in lower case, or its -ing form ("limiting himself to saying")."""
+    verbs = [*cues()["speech_verbs"], *cues().get("speech_verbs_ing", [])]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))})\b")
+
+
+@lru_cache(maxsize=1)
 def _anonymous() -> re.Pattern[str]:
     words = "|".join(map(re.escape, cues().get("anonymous_speakers", [])))
     return re.compile(rf"(?:^|\W)(?:{words})\b", re.I)
 
 
-_SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|saying|insisted|insists|insisting|claimed|claims|admitted|admits|added|told|tells|warned|"
-    r"declared|stated|explained|revealed|promised|vowed|joked|stressed|suggested)\b")
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
 
 
@@ -212,7 +216,7 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
                     key, how = named.key, "colon"
                 elif re.fullmatch(r"A\s*:", intro) and last_speaker:  # the answer of a Q&A
                     key, how = last_speaker[0], "continued"
-                elif intro.endswith(":") or _SPEECH_BEFORE.search(text, max(a, sent.start), q.open_mark):
+                elif intro.endswith(":") or _speech_before().search(text, max(a, sent.start), q.open_mark):
                     # "X declined to comment, limiting himself to saying:", "X, who had insisted
                     # that he would not leave 'for a cent less', defended the decision"
                     named_subjects = subjects(max(a, sent.start), q.open_mark)
