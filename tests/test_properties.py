@@ -16,6 +16,9 @@ PIECES = st.sampled_from([
     "Carlos Baleba", "Baleba’s", "Mac Allister", "said", "he added", "next summer", "in January",
     "the January window", "date 2025-09-23 ", "signed", "bid for", "rejected", "from Ajax", "The 24-year-old",
     "No.6", "18:42", "2-1", "é", "Konaté", "—", "(", ")", "…",
+    "A: ", "Q: ", ": ", "the Spaniard", "Asked about it, ", "on a free transfer", "an undisclosed fee",
+    "a nine-figure sum", "40m kr", "120 MEUR", "470 pence", "-plus", "a loan fee of", "option to buy",
+    "10 000", "us $ ", "half a million pounds",
 ])
 TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=60).map("".join))
 
