@@ -30,10 +30,10 @@ def main() -> None:
                for t, g in find_pairs(ROOT / "fixtures")}
     for name, spec in data["sets"].items():
         report = full.subset({i for i, n in numbers.items() if spec["first"] <= n <= spec["last"]})
-        for cat in spec["f1"]:
-            spec["f1"][cat] = max(spec["f1"][cat], _floor(report.totals[cat].f1))
-        for measure in spec["accuracy"]:
-            spec["accuracy"][measure] = max(spec["accuracy"][measure], _floor(report.accuracies[measure].value))
+        for cat, score in report.totals.items():  # a new set starts from its measured figures
+            spec["f1"][cat] = max(spec["f1"].get(cat, 0.0), _floor(score.f1))
+        for measure, acc in report.accuracies.items():
+            spec["accuracy"][measure] = max(spec["accuracy"].get(measure, 0.0), _floor(acc.value))
         print(name, spec["f1"], spec["accuracy"])
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

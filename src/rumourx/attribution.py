@@ -44,7 +44,9 @@ def _rx() -> _Rx:
         after_subject=re.compile(rf"\s*[,—–-]?\s*(?P<subj>[^.;!?“”\"]{{1,110}}?)\s+(?:has\s+|had\s+|then\s+|later\s+|also\s+|previously\s+|once\s+)?(?P<verb>(?-i:{verbs}))\b", re.I),  # noqa: E501
         before=re.compile(
             rf"(?P<subj>[^.;!?“”\"]{{0,140}}?)\s+(?:has\s+|had\s+|then\s+|also\s+|previously\s+)?(?P<verb>(?-i:{verbs}))\b(?P<rest>[^:“”\"]{{0,80}}?)\s*[:,—–]\s*$", re.I),  # noqa: E501
-        according=re.compile(r"\baccording to\s+(?P<subj>[^,.;:“”\"]{1,80})", re.I),
+        # "according to his agent, Marcos Teles Cardoso": the name after a role
+        according=re.compile(r"\baccording to\s+(?:(?:his|her|their|the)\s+[\w’' -]{1,30}?,\s*)?"
+                             r"(?P<subj>[^,.;:“”\"]{1,80})", re.I),
         medium=re.compile(r"\b(?:told|to|in an interview with|speaking to|speaking on|on|in)\s+(?P<m>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"),  # noqa: E501
     )
 
@@ -91,6 +93,13 @@ def _possessive(text: str, end: int) -> bool:
     return text[end:end + 2] in ("'s", "’s") or text[end:end + 2] in ("' ", "’ ")
 
 
+def _qa_intro(text: str, para_start: int, open_mark: int) -> str | None:
+    """ "Q:" or "A:" when a quote opens right after such a label at the start of its line."""
+    line = text[max(para_start, text.rfind("\n", 0, open_mark) + 1):open_mark]
+    m = re.fullmatch(r"\s*([QA])\s*:\s*", line)
+    return m.group(1) + ":" if m else None
+
+
 def _unsure(m: Mention, entities: dict[str, Entity]) -> bool:
     """A descriptor whose reading the entity step did not commit to (not among the person's mentions)."""
     ent = entities.get(m.key)
@@ -124,6 +133,17 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
                 and not any(x <= m.start <= y for x, y in in_quotes) and not _possessive(text, m.end)
                 and _subject_position(text, (sent_of(m.start) or paragraphs[0]).start, m.start)]
 
+    def interviewee(qi: int) -> str | None:
+        """The person answering in a Q&A: the latest speaker, else the latest person the
+        paragraphs before are about."""
+        if last_speaker:
+            return last_speaker[0]
+        for pi in range(quotes[qi].paragraph - 1, -1, -1):
+            found = subjects(paragraphs[pi].start, paragraphs[pi].end)
+            if found:
+                return found[-1].key
+        return None
+
     def topic(qi: int) -> str | None:
         q = quotes[qi]
         para = paragraphs[q.paragraph]
@@ -144,12 +164,17 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
         if anonymous.match(region.strip()) or (anonymous.search(region[-60:]) and not _first_in(
                 [m for m in people if m.form != "descriptor"], a, b)):
             return None, None, "anonymous"
+        words = text[a:b].strip().split()
+        if last and words and _PRONOUN.match(words[-1].strip(",")):
+            return "<pronoun>", None, "pronoun"  # "Asked about Gyokeres, he said:"
         m = _first_in(people, a, b, last=last)
+        if m is not None and last:
+            # "Rafaela Pimenta, the agent of Erling Haaland, told Kicker:": the clause's subject
+            m = next((x for x in subjects(a, b) if not _possessive(text, x.end)), m)
         if m is not None:
             nonlocal used
             used = m
             return m.key, None, "name"
-        words = text[a:b].strip().split()
         if words and _PRONOUN.match(words[-1 if last else 0].strip(",")):
             return "<pronoun>", None, "pronoun"
         if any(_PRONOUN.match(w.strip(",")) for w in words[:3]):
@@ -175,6 +200,15 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
         if q.part > 0 and q.group in group_attr and group_attr[q.group].how != "none":
             prev = group_attr[q.group]
             out.append(Attribution(prev.speaker, prev.cue, prev.medium, prev.source, "continued"))
+            if prev.speaker:
+                last_speaker = (prev.speaker, q.paragraph)
+            continue
+        qa = q.mark if q.mark in ("Q:", "A:") else _qa_intro(text, paragraphs[q.paragraph].start, q.open_mark)
+        if qa:  # an interview transcript: the question is the interviewer's, the answer the interviewee's
+            who = interviewee(qi) if qa == "A:" else None
+            attr = Attribution(who, None, None, None, "qa" if who else "none")
+            group_attr[q.group] = attr
+            out.append(attr)
             continue
         key = club = cue = medium = None
         how = "none"
@@ -182,6 +216,8 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
         # 1. after the closing mark, up to the end of its sentence
         if q.close_mark is not None:
             s = sent_of(q.close_mark)
+            if s and s.end <= q.close_mark + 1 and text[q.close_mark - 1:q.close_mark] in "!?":
+                s = sent_of(s.end + 1) or s  # '"... let's go!" Joao Pedro wrote': the cue is the next sentence
             end = s.end if s else min(len(text), q.close_mark + 150)
             nxt = next((o.open_mark for o in quotes if o.open_mark > q.close_mark), end)
             end = min(end, nxt)
@@ -214,8 +250,6 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
                 sent = sent_of(q.open_mark - 1) or para
                 if intro.endswith(":") and named and not text[named.end:a + len(intro) - 1].strip():
                     key, how = named.key, "colon"
-                elif re.fullmatch(r"A\s*:", intro) and last_speaker:  # the answer of a Q&A
-                    key, how = last_speaker[0], "continued"
                 elif intro.endswith(":") or _speech_before().search(text, max(a, sent.start), q.open_mark):
                     # "X declined to comment, limiting himself to saying:", "X, who had insisted
                     # that he would not leave 'for a cent less', defended the decision"
@@ -271,4 +305,29 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
             last_speaker = (attr.speaker, q.paragraph)
         elif attr.source or how == "anonymous":
             last_speaker = None
+    return _fill(text, quotes, speech, out)
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def _fill(text: str, quotes: list[QuoteSpan], speech: list[bool], out: list[Attribution]) -> list[Attribution]:
+    """Two conventions settled after the pass: a multi-paragraph quote attributed only at its end
+    gives that speaker to its earlier paragraphs, and a headline quote repeated in the body takes
+    the body's speaker."""
+    by_group: dict[int, Attribution] = {}
+    for q, a in zip(quotes, out, strict=True):
+        if a.speaker or a.source:
+            by_group.setdefault(q.group, a)
+    said = [(_norm(q.text), a) for q, a, sp in zip(quotes, out, speech, strict=True) if sp and (a.speaker or a.source)]
+    for i, (q, a) in enumerate(zip(quotes, out, strict=True)):
+        if not speech[i] or a.speaker or a.source or a.how in ("anonymous", "qa"):
+            continue
+        later = by_group.get(q.group)
+        if later is None:
+            words = _norm(q.text)
+            later = next((b for t, b in said if len(words.split()) >= 3 and words in t and t != words), None)
+        if later is not None:
+            out[i] = Attribution(later.speaker, later.cue, later.medium, later.source, "continued")
     return out

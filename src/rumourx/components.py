@@ -176,7 +176,7 @@ class Quotes:
     def __call__(self, doc: Doc) -> Doc:
         from .attribution import attribute_quotes
         from .kb import cues
-        from .quotes import is_speech, scan_quotes
+        from .quotes import is_speech, repeated_as_speech, scan_quotes
 
         _ensure_segments(doc)
         text = doc_text(doc)
@@ -187,6 +187,7 @@ class Quotes:
             _warn(doc, "stray_quote_mark", f"at offset {pos}")
         verbs = frozenset(cues()["speech_verbs"])
         speech = [is_speech(q, text, verbs) for q in scan.quotes]
+        speech = repeated_as_speech(scan.quotes, speech)
         ents = doc._.rumourx_entities
         if ents is None:
             people: list[Any] = []

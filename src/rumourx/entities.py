@@ -524,7 +524,8 @@ def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentio
         known = kb.canonical.get(k)
         target = by_key.get(name_key(known)) if known else by_key.get(k)
         if target is None and not known:
-            target = next((e for e in by_key.values() if k in surname_keys(e.name)), None)
+            target = next((e for e in by_key.values() if k in surname_keys(e.name)
+                           or k == _without_second_surname(e.name, kb)), None)
         if target is None:
             name = known or c.text
             target = Entity(key=f"person:{name_key(name)}", name=name, kind="player")
@@ -534,7 +535,7 @@ def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentio
     surname_index: dict[str, set[str]] = defaultdict(set)
     first_index: dict[str, set[str]] = defaultdict(set)
     for e in entities.values():
-        for sk in surname_keys(e.name):
+        for sk in surname_keys(e.name) + _first_surname(e.name, kb):
             surname_index[sk].add(e.key)
         fk = first_name_key(e.name)
         if fk:
@@ -801,6 +802,22 @@ def _resolve_by_position(d: Descriptor, fits: list[tuple[int, Entity]]) -> str:
         if same:
             return same[-1][1].key
     return fits[-1][1].key
+
+
+def _first_surname(full: str, kb: KnowledgeBase) -> list[str]:
+    """The first of two surnames, which Spanish and Portuguese writing uses alone ("Begoña
+    Etxaniz Ruiz" ... "Etxaniz"): the middle word of a three-word name that is neither a particle
+    nor a given name."""
+    words = full.split()
+    if len(words) == 3 and fold(words[1]) not in PARTICLES and fold(words[1]) not in kb.first_names \
+            and fold(words[2]) not in PARTICLES:
+        return [name_key(words[1])]
+    return []
+
+
+def _without_second_surname(full: str, kb: KnowledgeBase) -> str | None:
+    """ "Ainhoa Gutiérrez" for "Ainhoa Gutiérrez Lezama" (the name without its second surname)."""
+    return name_key(" ".join(full.split()[:2])) if _first_surname(full, kb) else None
 
 
 def _club_words_of_people(text: str, clubs: list[Mention], people: dict[str, Entity]) -> tuple[

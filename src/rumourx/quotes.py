@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from .text import Segment, paragraphs
 
+QA_MARKS = ("Q:", "A:")
+_QA_LINE = re.compile(r"^(?P<m>[QA]):[ \t]*(?P<body>[^\s“\"'‘«].*?)\s*$", re.M)
 OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", '"': '"', "'": "'", "„": "“"}
 _CLOSERS = {"”", "’", "»", '"', "'"}
 _WORD = re.compile(r"[\w’']+")
@@ -80,7 +82,9 @@ def _scan_double(text: str, p: Segment) -> tuple[list[tuple[int, int | None, str
     for i in range(p.start, p.end):
         c = text[i]
         if c == '"':
-            if opened is None:
+            if opened is None and i > p.start and _is_letter(text[i - 1]) and text[i + 1:i + 2].isspace():
+                stray.append(i)  # 'Danylenko" who is': a closing mark with no opening one
+            elif opened is None:
                 opened = (i, c)
             elif opened[1] == '"':
                 spans.append((opened[0], i, c))
@@ -182,6 +186,10 @@ def scan_quotes(text: str, paras: list[Segment] | None = None) -> QuoteScan:
                 raw.append((a, b, mark, p.index))
         for a, b, mark in sgl:
             raw.append((a, b, mark, p.index))
+    for m in _QA_LINE.finditer(text):  # an interview transcript: "Q: Why...?" / "A: Because..."
+        pi = next((p.index for p in paras if p.start <= m.start() < p.end), None)
+        if pi is not None and len(_WORD.findall(m.group("body"))) >= 2:
+            raw.append((m.start("m") + 1, -m.end("body"), m.group("m") + ":", pi))
     raw.sort()
     group = -1
     prev_open_unclosed = False
@@ -194,6 +202,15 @@ def scan_quotes(text: str, paras: list[Segment] | None = None) -> QuoteScan:
             part = 0
         else:
             part += 1
+        if mark in QA_MARKS:  # (colon, -end of the line): a whole line, no closing mark
+            assert b is not None
+            s, e = a + 1, -b
+            while s < e and text[s].isspace():
+                s += 1
+            scan.quotes.append(QuoteSpan(text[s:e], s, e, a, None, pi, group + 1, 0, True, mark))
+            group += 1
+            prev_open_unclosed, prev_para = False, pi
+            continue
         s, e = a + 1, b if b is not None else p.end
         while s < e and text[s].isspace():
             s += 1
@@ -218,18 +235,41 @@ def is_speech(q: QuoteSpan, text: str, speech_verbs: frozenset[str]) -> bool:
     words = _WORD.findall(q.text)
     if not words:
         return False
-    if q.part > 0 or not q.closed:
+    if q.mark in QA_MARKS:
+        return True
+    if q.part > 0:
+        return len(words) >= 2
+    if not q.closed:
+        line = text[text.rfind("\n", 0, q.open_mark) + 1:q.open_mark]
+        if (line.strip() and not re.search(r":\s*$", line) and not _speech_anywhere(speech_verbs).search(line)
+                and not any(c in line for c in "“”\"«»")):
+            return False  # a stray opening mark mid-paragraph ("The club's "plan is ready.")
         return len(words) >= 2
     inner_end = q.text.rstrip()[-1:] in ",.!?…—–-"
     after = text[q.close_mark + 1:q.close_mark + 60] if q.close_mark is not None else ""
     before = text[max(0, q.open_mark - 80):q.open_mark]
     cue_after, cue_before = _cue_res(speech_verbs)
-    cue = bool(cue_after.match(after)) or bool(cue_before.search(before)) or bool(re.search(r":\s*$", before))
+    cue = (bool(cue_after.match(after)) or bool(cue_before.search(before)) or bool(re.search(r":\s*$", before))
+           or bool(re.match(r"\s*,?\s*according to\b", after)))
     if cue and (inner_end or len(words) >= 2):
         return True
+    if len(words) >= 3 and _embedded_res(speech_verbs).search(before):
+        return True  # "insisted the fee was 'not a serious offer'"
     if inner_end and len(words) >= 2:
         return True
     return len(words) >= 6 and not _title_like(words)
+
+
+def repeated_as_speech(quotes: list[QuoteSpan], speech: list[bool]) -> list[bool]:
+    """A quote of three words or more that a speech quote repeats (a headline quoting the body)
+    is speech too: "Carraro hails Ndour as 'exactly what we were missing'"."""
+    said = [" ".join(_WORD.findall(q.text.lower())) for q, sp in zip(quotes, speech, strict=True) if sp]
+    out = list(speech)
+    for i, q in enumerate(quotes):
+        words = " ".join(_WORD.findall(q.text.lower()))
+        if not out[i] and len(words.split()) >= 3 and any(words in t and t != words for t in said):
+            out[i] = True
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -237,6 +277,19 @@ def _cue_res(speech_verbs: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[
     verbs = "|".join(re.escape(v) for v in sorted(speech_verbs, key=len, reverse=True))
     return (re.compile(rf"\s*,?\s*(?:[\w’'-]+\s+){{0,6}}?(?:{verbs})\b"),
             re.compile(rf"(?:{verbs})\b[^.!?\"“”]{{0,50}}[:,]\s*$"))
+
+
+@lru_cache(maxsize=4)
+def _speech_anywhere(speech_verbs: frozenset[str]) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(speech_verbs, key=len, reverse=True) if v.islower())
+    return re.compile(rf"\b(?:{verbs})\b")
+
+
+@lru_cache(maxsize=4)
+def _embedded_res(speech_verbs: frozenset[str]) -> re.Pattern[str]:
+    """A lower-case speech verb earlier in the same sentence (a partial quote mid-sentence)."""
+    verbs = "|".join(re.escape(v) for v in sorted(speech_verbs, key=len, reverse=True) if v.islower())
+    return re.compile(rf"\b(?:{verbs})\b[^.!?\"“”‘’\n]{{0,80}}$")
 
 
 def _title_like(words: list[str]) -> bool:
