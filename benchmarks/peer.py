@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from rumourx.evaluate import Score
+
 ROOT = Path(__file__).resolve().parents[1]
 PEER = ROOT.parent / "shared" / "peer"
 
@@ -59,23 +61,12 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 @dataclass
-class Score:
-    """Precision and recall of (amount, currency) pairs over a set of cases."""
+class PeerScore(Score):
+    """Precision and recall of (amount, currency) pairs, plus false money on negative cases."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
     false_money: int = 0  # sentences with no money in them where some was found
     negatives: int = 0
     failures: list[tuple[str, str, list[tuple[str, str]], list[tuple[str, str]]]] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
 def records(name: str, peer: Path = PEER) -> Iterator[dict]:
@@ -89,11 +80,11 @@ def _pair(amount: object, currency: str) -> tuple[str, str]:
     return (str(Decimal(str(amount)).normalize()), currency)
 
 
-def score_money(cases: Iterator[dict]) -> Score:
+def score_money(cases: Iterator[dict]) -> PeerScore:
     """Score :func:`rumourx.money.find_money` on peer money cases."""
     from rumourx.money import find_money
 
-    s = Score()
+    s = PeerScore()
     for case in cases:
         gold = Counter(_pair(e["amount"], e["currency"]) for e in case["expected"])
         got = Counter(_pair(m.amount, m.currency) for m in find_money(case["text"]))
