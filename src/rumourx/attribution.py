@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .entities import Entity, Mention
 from .kb import cues
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, quote_key
 from .text import Segment
 
 
@@ -308,10 +308,6 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
     return _fill(text, quotes, speech, out)
 
 
-def _norm(s: str) -> str:
-    return " ".join(re.findall(r"\w+", s.lower()))
-
-
 def _fill(text: str, quotes: list[QuoteSpan], speech: list[bool], out: list[Attribution]) -> list[Attribution]:
     """Two conventions settled after the pass: a multi-paragraph quote attributed only at its end
     gives that speaker to its earlier paragraphs, and a headline quote repeated in the body takes
@@ -320,13 +316,14 @@ def _fill(text: str, quotes: list[QuoteSpan], speech: list[bool], out: list[Attr
     for q, a in zip(quotes, out, strict=True):
         if a.speaker or a.source:
             by_group.setdefault(q.group, a)
-    said = [(_norm(q.text), a) for q, a, sp in zip(quotes, out, speech, strict=True) if sp and (a.speaker or a.source)]
+    said = [(quote_key(q.text), a) for q, a, sp in zip(quotes, out, speech, strict=True)
+            if sp and (a.speaker or a.source)]
     for i, (q, a) in enumerate(zip(quotes, out, strict=True)):
         if not speech[i] or a.speaker or a.source or a.how in ("anonymous", "qa"):
             continue
         later = by_group.get(q.group)
         if later is None:
-            words = _norm(q.text)
+            words = quote_key(q.text)
             later = next((b for t, b in said if len(words.split()) >= 3 and words in t and t != words), None)
         if later is not None:
             out[i] = Attribution(later.speaker, later.cue, later.medium, later.source, "continued")

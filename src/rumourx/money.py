@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .fx import Conversion
 
 QUALIFIERS = ("exact", "approx", "min", "max")
+_SCALES = "million|billion|thousand|trillion"  # the scale words that follow numbers in words
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Grammar:
     subunits: dict[str, str]
     weight_cues: list[str]
     no_amount: dict[str, list[str]]
+    no_amount_anchors: list[str]
     figures: dict[str, int]
     detail_cues: dict[str, list[str]]
     symbols_lower: dict[str, str] = field(init=False)
@@ -94,6 +96,8 @@ class Grammar:
     qual_re: re.Pattern[str] = field(init=False)
     wage_after_re: re.Pattern[str] = field(init=False)
     no_amount_re: re.Pattern[str] = field(init=False)
+    no_amount_anchor: re.Pattern[str] = field(init=False)  # a word every no-amount phrase holds
+    no_amount_reach: int = field(init=False)  # how far before its anchor a phrase may start
     vague_re: re.Pattern[str] = field(init=False)
     weight_re: re.Pattern[str] = field(init=False)
     addon_before_re: re.Pattern[str] = field(init=False)
@@ -122,7 +126,7 @@ class Grammar:
         nw = _alt(self.number_words)
         self.words_re = re.compile(
             rf"(?<![A-Za-z-])(?P<wn>(?:{nw})(?:(?:\s+|-)(?:{nw}|and|of))*)(?:\s+|-)"
-            rf"(?:(?P<scale>million|billion|thousand|trillion)\s+(?P<word>{_alt(self.words)}|{codes})"
+            rf"(?:(?P<scale>{_SCALES})\s+(?P<word>{_alt(self.words)}|{codes})"
             rf"|(?P<mword>{mcodes}))(?![A-Za-z-])",
             re.I,
         )
@@ -141,6 +145,9 @@ class Grammar:
                      for k, v in self.no_amount.items()),
             re.I,
         )
+        phrases = [p for ps in self.no_amount.values() for p in ps]
+        self.no_amount_anchor = re.compile(_alt(self.no_amount_anchors), re.I)
+        self.no_amount_reach = max(len(p) for p in phrases)
         self.vague_re = re.compile(rf"(?<![A-Za-z-])(?P<n>{_alt(self.figures)})[- ]figures?(?![A-Za-z])", re.I)
         self.addon_before_re = re.compile(
             rf"(?<![A-Za-z])(?:{_alt(self.cues['addon_before'])})\s+(?:of|worth|totalling|amounting to|could add)"
@@ -189,6 +196,10 @@ def grammar() -> Grammar:
             raise DataFileError(path, None, "qualifiers", f"unknown qualifier {kind!r}")
     details = _table(data, "detail_cues")
     no_amount = _table(data, "no_amount")
+    anchors = data["no_amount"].get("_anchors", [])
+    for phrase in (p for ps in no_amount.values() for p in ps):
+        if not any(a.lower() in phrase.lower() for a in anchors):
+            raise DataFileError(path, None, "no_amount", f"{phrase!r} holds none of the '_anchors' words")
     for d in [*details, *no_amount]:
         if d not in DETAILS:
             raise DataFileError(path, None, d, f"unknown detail {d!r}: expected one of {', '.join(DETAILS)}")
@@ -211,6 +222,7 @@ def grammar() -> Grammar:
         subunits={k.lower(): v for k, v in subunits.items()},
         weight_cues=list(data.get("weight_cues", [])),
         no_amount=no_amount,
+        no_amount_anchors=list(anchors),
         figures={k: int(v) for k, v in _table(data["vague_sizes"], "figures").items()},
         detail_cues=details,
     )
@@ -390,8 +402,7 @@ def _near(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], before: 
 
 
 _NUMBER = re.compile(r"\d[\d,. \u00a0\u202f]*")
-_WORD_SCALE = re.compile(r"million|billion|thousand|trillion|\bM[A-Z]{3}\b", re.I)
-_NO_AMOUNT_HINT = re.compile(r"free|disclosed|revealed|bosman", re.I)
+_WORD_SCALE = re.compile(rf"{_SCALES}|\bM[A-Z]{{3}}\b", re.I)
 
 
 class _Raw(NamedTuple):
@@ -447,7 +458,7 @@ def _raw_matches(text: str) -> list[_Raw]:
             cur = _marker(g, after.group(1), text) if after else None
             add(_Raw(m.start(), m.end(), Decimal(10) ** (g.figures[m.group("n").lower()] - 1),
                      cur[0] if cur else None, detail="vague"))
-    for m in _near(g.no_amount_re, text, _NO_AMOUNT_HINT, 20, 40):
+    for m in _near(g.no_amount_re, text, g.no_amount_anchor, g.no_amount_reach, g.no_amount_reach):
         if free(m.start(), m.end()) and m.lastgroup:
             add(_Raw(m.start(), m.end(), None, None, detail=m.lastgroup))
     found.sort(key=lambda f: (f.start, f.role == "high"))

@@ -260,13 +260,18 @@ def is_speech(q: QuoteSpan, text: str, speech_verbs: frozenset[str]) -> bool:
     return len(words) >= 6 and not _title_like(words)
 
 
+def quote_key(text: str) -> str:
+    """A quote's words, lower-cased, for telling when one quote repeats another."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
 def repeated_as_speech(quotes: list[QuoteSpan], speech: list[bool]) -> list[bool]:
     """A quote of three words or more that a speech quote repeats (a headline quoting the body)
     is speech too: "Carraro hails Ndour as 'exactly what we were missing'"."""
-    said = [" ".join(_WORD.findall(q.text.lower())) for q, sp in zip(quotes, speech, strict=True) if sp]
+    said = [quote_key(q.text) for q, sp in zip(quotes, speech, strict=True) if sp]
     out = list(speech)
     for i, q in enumerate(quotes):
-        words = " ".join(_WORD.findall(q.text.lower()))
+        words = quote_key(q.text)
         if not out[i] and len(words.split()) >= 3 and any(words in t and t != words for t in said):
             out[i] = True
     return out
