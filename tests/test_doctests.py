@@ -8,7 +8,7 @@ import importlib
 import pytest
 
 MODULES = ["rumourx", "rumourx.api", "rumourx.money", "rumourx.windows", "rumourx.quotes", "rumourx.names",
-           "rumourx.text"]
+           "rumourx.text", "rumourx.dates"]
 
 
 @pytest.mark.parametrize("name", MODULES)

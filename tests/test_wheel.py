@@ -24,7 +24,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_contains_models_and_typing(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("rumourx/models/currencies.json", "rumourx/models/windows.json", "rumourx/models/cues.json",
+    for needed in ("rumourx/models/currencies.json", "rumourx/models/windows.json", "rumourx/models/dates.json",
+                   "rumourx/models/cues.json",
                    "rumourx/models/lexicon/first_names.txt", "rumourx/py.typed"):
         assert needed in names
     assert any(n.startswith("rumourx/models/clubs/") and n.endswith(".jsonl") for n in names)
