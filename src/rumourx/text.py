@@ -48,19 +48,24 @@ class Header:
 
 _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
 _ISO = r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+_LABEL = r"(?:published|date|posted|updated|last updated|first published)"
 _HEADER_RES = [
     # "date 2025-09-23" (may share its line with the text)
     re.compile(r"\A\s*date\s+" + _ISO + r"(?=\s|\Z)", re.I),
-    # "Published: 2025-09-23T08:00:00Z", "published: 2025-09-23" (front matter), "Date: ..."
-    re.compile(r"^[ \t]*(?:published|date|posted|updated)(?:\s+on)?\s*[:=]\s*[\"']?" + _ISO, re.I | re.M),
+    # "Published: 2025-09-23T08:00:00Z", "published: 2025-09-23" (front matter), "Published on 2025-09-23"
+    re.compile(r"^[ \t]*" + _LABEL + r"(?:\s+on)?\s*[:=]?\s*[\"']?" + _ISO, re.I | re.M),
 ]
-_HEADER_WORDY = re.compile(
-    r"^[ \t]*(?:published|date|posted)(?:\s+on)?\s*[:=]?\s*"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_RE + r")\.?,?\s+(\d{4})"
-    r"|(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))",
-    re.I | re.M,
-)
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_WORDY_DATE = (r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_RE + r")\.?,?\s+(\d{4})"
+               r"|(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))")
+_HEADER_WORDY = re.compile(r"^[ \t]*" + _LABEL + r"(?:\s+on)?\s*[:=]?\s*" + _WEEKDAY + _WORDY_DATE, re.I | re.M)
+# a line of its own that is only a date, maybe after a byline and before a time
+# ("Tue 23 Sep 2025 08.00 BST", "By Jane Smith | September 23, 2025", "23/09/2025")
+_TIME_TAIL = r"(?:[ \t,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?)?[ \t]*$"
+_BYLINE = r"^[ \t]*(?:(?:by\s+[^|\n]{2,60}[|•·,-]|" + _LABEL + r"(?:\s+on)?\s*[:=]?)\s*)?"
+_HEADER_LINE_WORDY = re.compile(_BYLINE + _WEEKDAY + _WORDY_DATE + _TIME_TAIL, re.I | re.M)
+_HEADER_LINE_NUMERIC = re.compile(_BYLINE + r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})" + _TIME_TAIL, re.I | re.M)
+_HEAD_LINES = 5
 _HEAD_CHARS = 600
 
 
@@ -81,6 +86,8 @@ def find_header(text: str) -> Header | None:
     datetime.date(2025, 9, 23)
     >>> find_header("Date: Sep. 23, 2025\\nText").published
     datetime.date(2025, 9, 23)
+    >>> find_header("By Jane Smith | Tue 23 Sep 2025 08.00 BST\\nText").published
+    datetime.date(2025, 9, 23)
     >>> find_header("Liverpool want a striker.") is None
     True
     """
@@ -94,6 +101,17 @@ def find_header(text: str) -> Header | None:
     m = _HEADER_WORDY.search(head)
     if m:
         d = _mk(m.group(3), m.group(2), m.group(1)) if m.group(1) else _mk(m.group(6), m.group(4), m.group(5))
+        if d:
+            return Header(d, m.start(), m.end())
+    lines = "\n".join(head.split("\n")[:_HEAD_LINES])
+    m = _HEADER_LINE_WORDY.search(lines)
+    if m:
+        d = _mk(m.group(3), m.group(2), m.group(1)) if m.group(1) else _mk(m.group(6), m.group(4), m.group(5))
+        if d:
+            return Header(d, m.start(), m.end())
+    m = _HEADER_LINE_NUMERIC.search(lines)
+    if m:  # day before month, as European papers write it
+        d = _mk(m.group(3), int(m.group(2)), m.group(1))
         if d:
             return Header(d, m.start(), m.end())
     return None
