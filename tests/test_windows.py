@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -71,3 +72,114 @@ MORE = {
 @pytest.mark.parametrize("text,published,expected", list(MORE.values()), ids=list(MORE))
 def test_windows_tense_and_scope(text: str, published: date, expected: list[tuple[str, int, str]]) -> None:
     assert [(w.window, w.year, w.tense) for w in find_windows(text, published)] == expected
+
+
+def test_anchored_search_finds_what_a_full_search_finds() -> None:
+    """Patterns are tried only near the data's anchor words: that must never lose a window."""
+    from pathlib import Path
+
+    from tests.test_window_cases import CASES as BLIND
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "fixtures").glob("*.txt"))]
+    texts += [t for t, _, _ in CASES.values()] + [t for t, _, _ in MORE.values()] + [t for t, _, _ in BLIND.values()]
+    for text in texts:
+        assert find_windows(text, SEPT) == find_windows(text, SEPT, anchored=False), text[:80]
+
+
+HEADERS = {
+    "seed-form": ("date 2025-09-23 Martin Ødegaard's start", date(2025, 9, 23)),
+    "published-wordy": ("Published: 23 September 2025\n\nText", date(2025, 9, 23)),
+    "date-abbreviated": ("Date: Sep. 23, 2025\nText", date(2025, 9, 23)),
+    "iso-timestamp": ("published: 2025-09-23T08:15:00Z\nText", date(2025, 9, 23)),
+    "published-on-iso-offset": ("Published on 2025-09-23T08:00:00+01:00\nText", date(2025, 9, 23)),
+    "front-matter": ("---\ntitle: x\npublished: 2025-09-23\n---\nText", date(2025, 9, 23)),
+    "updated-wordy": ("Updated: Tuesday 23 September 2025 08:15 BST\nText", date(2025, 9, 23)),
+    "weekday-line-with-time": ("Tue 23 Sep 2025 08.00 BST\nHeadline\n\nText", date(2025, 9, 23)),
+    "byline-and-date": ("By Jane Smith | September 23, 2025\nText", date(2025, 9, 23)),
+    "date-line-under-headline": ("Villa close in on striker\n23 September 2025\n\nText", date(2025, 9, 23)),
+    "numeric-day-first": ("23/09/2025\nText", date(2025, 9, 23)),
+    "labelled-numeric-dots": ("Posted: 1.9.2025\nText", date(2025, 9, 1)),
+}
+
+
+@pytest.mark.parametrize("text,expected", list(HEADERS.values()), ids=list(HEADERS))
+def test_publication_date_headers(text: str, expected: date) -> None:
+    from rumourx.text import find_header
+
+    header = find_header(text)
+    assert header is not None and header.published == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\nChelsea signed him on 23 September 2025 in a deal worth £40m.",
+    "Liverpool want a striker in January.",
+    "He was born on 14/07/2003 in Lisbon.",
+], ids=["date-inside-a-sentence", "no-date", "numeric-date-in-text"])
+def test_dates_in_the_text_are_not_the_publication_date(text: str) -> None:
+    from rumourx.text import find_header
+
+    assert find_header(text) is None
+
+
+def _broken(data: dict, path: str, value: object) -> dict:
+    import copy
+
+    out = copy.deepcopy(data)
+    *parents, last = path.split(".")
+    node = out
+    for key in parents:
+        node = node[int(key)] if isinstance(node, list) else node[key]
+    if value is None:
+        del node[last]
+    else:
+        node[last] = value
+    return out
+
+
+@pytest.mark.parametrize("path,value,field", [
+    ("calendars.mls.summer.opens", "7-24", "calendars.mls.summer.opens"),
+    ("calendars.europe.winter.closes", "02-30", "calendars.europe.winter.closes"),
+    ("calendars.brazil.season_ends", 13, "calendars.brazil.season_ends"),
+    ("calendars.saudi.summer", None, "calendars.saudi.summer"),
+    ("default_calendar", "asia", "default_calendar"),
+    ("patterns.0.kind", "someday", "patterns[0].kind"),
+    ("patterns.1.pattern", "(unclosed", "patterns[1]"),
+], ids=["bad-day-format", "no-such-day", "bad-season-month", "missing-window", "unknown-default", "unknown-kind",
+        "bad-regex"])
+def test_broken_window_data_names_the_field(monkeypatch: pytest.MonkeyPatch, path: str, value: object,
+                                           field: str) -> None:
+    from rumourx import windows
+    from rumourx.errors import DataFileError
+    from rumourx.resources import read_json
+
+    data = _broken(read_json("windows.json"), path, value)
+    monkeypatch.setattr(windows, "read_json", lambda name: data)
+    windows.grammar.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=re.escape(field)):
+            windows.grammar()
+    finally:
+        windows.grammar.cache_clear()
+
+
+@pytest.mark.parametrize("path,value,field", [
+    ("months.jun", None, "months"),
+    ("weekdays.monday", "0", "weekdays.monday"),
+    ("range_words", "to", "range_words"),
+], ids=["a-month-without-a-name", "number-as-text", "list-expected"])
+def test_broken_date_words_name_the_field(monkeypatch: pytest.MonkeyPatch, path: str, value: object,
+                                          field: str) -> None:
+    from rumourx import dates
+    from rumourx.errors import DataFileError
+    from rumourx.resources import read_json
+
+    data = _broken(read_json("dates.json"), path, value)
+    if path == "months.jun":
+        del data["months"]["june"]
+    monkeypatch.setattr(dates, "read_json", lambda name: data)
+    dates.vocabulary.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=re.escape(field)):
+            dates.vocabulary()
+    finally:
+        dates.vocabulary.cache_clear()

@@ -14,6 +14,7 @@ DOC_ATTRIBUTES = {
     "rumourx_entities": "EntityResult: players, people, clubs and their mentions",
     "rumourx_fees": "list of money.Money",
     "rumourx_windows": "list of windows.WindowMatch",
+    "rumourx_calendar": "the league calendar the windows were resolved with ('europe', 'mls', ...)",
     "rumourx_quotes": "list of (quotes.QuoteSpan, attribution.Attribution) for speech",
     "rumourx_transfers": "list of transfers.Link",
     "rumourx_warnings": "list of errors.Warn",

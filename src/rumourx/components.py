@@ -153,12 +153,18 @@ class Windows:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        from .windows import find_windows
+        from .windows import find_windows, grammar
 
         _ensure_segments(doc)
         published = _published(doc)
         header = doc._.rumourx_header
-        found = find_windows(doc_text(doc), published)
+        ents = doc._.rumourx_entities
+        countries = []
+        if ents is not None:
+            ids = [m.key.removeprefix("club:") for m in ents.mentions if m.kind == "club"]
+            countries = [ents.clubs[i].country for i in ids if i in ents.clubs]
+        doc._.rumourx_calendar = grammar().calendar_for(countries)
+        found = find_windows(doc_text(doc), published, doc._.rumourx_calendar)
         if header:
             found = [w for w in found if w.start >= header[1]]
         doc._.rumourx_windows = found

@@ -98,7 +98,8 @@ def doc_to_result(doc: Doc, source: str) -> r.Result:
             source=entities[a.source].name if a.source in entities else None,
             group=q.group, part=q.part))
     windows = [r.Window(text=w.text, start=w.start, end=w.end, window=w.window, year=w.year, tense=w.tense,
-                        opens=w.opens, closes=w.closes) for w in doc._.rumourx_windows or []]
+                        opens=w.opens, closes=w.closes, calendar=doc._.rumourx_calendar or "europe")
+               for w in doc._.rumourx_windows or []]
     transfers = []
     for lk in links:
         transfers.append(r.Transfer(

@@ -107,8 +107,10 @@ class Window(Span):
     window: Literal["summer", "winter"]
     year: int | None
     tense: Literal["past", "future"]
-    opens: date | None = None
-    closes: date | None = None
+    opens: date | None = Field(None, description="the window's usual opening day in the article's league calendar")
+    closes: date | None = Field(None, description="its usual closing day (deadline day)")
+    calendar: str = Field("europe", description="the league calendar: europe, mls, brazil, saudi or scandinavia, "
+                                                 "chosen when most of the article's clubs play by it")
 
 
 class Evidence(_Model):

@@ -13,15 +13,16 @@ Pure functions; the phrases and the football calendar come from ``models/windows
 
 from __future__ import annotations
 
+import calendar as _cal
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from .dates import resolve_date
 from .errors import DataFileError
 from .resources import read_json
-from .text import MONTHS
 
 WINDOWS = ("summer", "winter")
 
@@ -47,37 +48,120 @@ class _Pattern:
     window: str
     kind: str
     rx: re.Pattern[str]
+    anchor: re.Pattern[str]  # every match contains a match of it: the pattern is only tried near one
 
 
 @dataclass(frozen=True)
 class Calendar:
-    """Opening and closing (month, day) of each window."""
+    """A league calendar: opening and closing (month, day) of each window, and the month its season ends."""
 
+    name: str
+    countries: frozenset[str]
     summer: tuple[tuple[int, int], tuple[int, int]]
     winter: tuple[tuple[int, int], tuple[int, int]]
+    season_ends: int = 5
+    #: years whose windows differ from the usual days: {(year, window): ((om, od), (cm, cd))}
+    exceptions: tuple[tuple[tuple[int, str], tuple[tuple[int, int], tuple[int, int]]], ...] = ()
 
     def bounds(self, window: str, year: int) -> tuple[date, date]:
         """The opening and closing dates of ``window`` in ``year``."""
-        (om, od), (cm, cd) = getattr(self, window)
+        (om, od), (cm, cd) = dict(self.exceptions).get((year, window)) or getattr(self, window)
         return date(year, om, od), date(year, cm, cd)
+
+    def window_of(self, year: int, month: int, day: int | None) -> str | None:
+        """The window a date (or a whole month) falls in, if any.
+
+        A date counts up to the day after a window closes (deadline-day deals are registered
+        then: "2 September"); a month counts when at least a week of it is inside a window.
+        """
+        for window in WINDOWS:
+            opens, closes = self.bounds(window, year)
+            if day is not None:
+                if opens <= date(year, month, day) <= closes + timedelta(days=1):
+                    return window
+                continue
+            first = date(year, month, 1)
+            last = date(year, month, _cal.monthrange(year, month)[1])
+            if (min(last, closes) - max(first, opens)).days + 1 >= 7:
+                return window
+        return None
+
+    def season_window(self) -> str:
+        """The window that follows the end of a season: summer for autumn-to-spring leagues."""
+        return "summer" if self.season_ends <= 6 else "winter"
 
 
 @dataclass(frozen=True)
 class WindowGrammar:
-    calendar: Calendar
+    calendars: dict[str, Calendar]
+    default: str
     patterns: tuple[_Pattern, ...]
     refs: dict[str, str]
     past: frozenset[str]
     future: frozenset[str]
+    present: frozenset[str]
     not_window_before: re.Pattern[str]
     forward_before: re.Pattern[str]
+    not_window_near: re.Pattern[str]
+
+    @property
+    def calendar(self) -> Calendar:
+        """The default calendar."""
+        return self.calendars[self.default]
+
+    def calendar_for(self, countries: list[str]) -> str:
+        """The calendar of an article whose club mentions come from ``countries`` (one per mention).
+
+        A calendar other than the default is used when more than half of the mentions are clubs of
+        its countries.
+        """
+        if not countries:
+            return self.default
+        for name, cal in self.calendars.items():
+            if cal.countries and sum(c in cal.countries for c in countries) * 2 > len(countries):
+                return name
+        return self.default
 
 
 def _md(value: Any, path: str, field: str) -> tuple[int, int]:
     m = re.fullmatch(r"(\d{2})-(\d{2})", str(value))
     if not m:
         raise DataFileError(path, None, field, f"expected MM-DD, got {value!r}")
+    try:
+        date(2024, int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        raise DataFileError(path, None, field, f"no such day: {value!r}") from None
     return int(m.group(1)), int(m.group(2))
+
+
+def _calendar(name: str, cal: Any, path: str) -> Calendar:
+    where = f"calendars.{name}"
+    if not isinstance(cal, dict):
+        raise DataFileError(path, None, where, "expected an object")
+    try:
+        windows = {w: (_md(cal[w]["opens"], path, f"{where}.{w}.opens"),
+                       _md(cal[w]["closes"], path, f"{where}.{w}.closes")) for w in WINDOWS}
+        ends = int(cal["season_ends"])
+    except KeyError as exc:
+        raise DataFileError(path, None, f"{where}.{exc.args[0]}", "required field is missing") from exc
+    except (TypeError, ValueError):
+        raise DataFileError(path, None, f"{where}.season_ends", "expected a month number") from None
+    if not 1 <= ends <= 12:
+        raise DataFileError(path, None, f"{where}.season_ends", "expected a month number")
+    countries = cal.get("countries", [])
+    if not isinstance(countries, list) or not all(isinstance(c, str) for c in countries):
+        raise DataFileError(path, None, f"{where}.countries", "expected a list of country names")
+    exceptions = []
+    for year, by_window in (cal.get("exceptions") or {}).items():
+        if not str(year).isdigit() or not isinstance(by_window, dict):
+            raise DataFileError(path, None, f"{where}.exceptions.{year}", "expected a year and an object of windows")
+        for w, days in by_window.items():
+            at = f"{where}.exceptions.{year}.{w}"
+            if w not in WINDOWS or not isinstance(days, dict) or not {"opens", "closes"} <= set(days):
+                raise DataFileError(path, None, at, "expected summer or winter with opens and closes")
+            exceptions.append(((int(year), w), (_md(days["opens"], path, at + ".opens"),
+                                                _md(days["closes"], path, at + ".closes"))))
+    return Calendar(name, frozenset(countries), windows["summer"], windows["winter"], ends, tuple(exceptions))
 
 
 @lru_cache(maxsize=1)
@@ -85,16 +169,13 @@ def grammar() -> WindowGrammar:
     """The window grammar from ``models/windows.json`` (validated, cached)."""
     path = "models/windows.json"
     data = read_json("windows.json")
-    cal = data.get("calendar", {})
-    try:
-        calendar = Calendar(
-            summer=(_md(cal["summer"]["opens"], path, "calendar.summer.opens"),
-                    _md(cal["summer"]["closes"], path, "calendar.summer.closes")),
-            winter=(_md(cal["winter"]["opens"], path, "calendar.winter.opens"),
-                    _md(cal["winter"]["closes"], path, "calendar.winter.closes")),
-        )
-    except KeyError as exc:
-        raise DataFileError(path, None, f"calendar.{exc.args[0]}", "required field is missing") from exc
+    raw = data.get("calendars")
+    if not isinstance(raw, dict) or not raw:
+        raise DataFileError(path, None, "calendars", "expected an object of calendars")
+    calendars = {name: _calendar(name, cal, path) for name, cal in raw.items()}
+    default = data.get("default_calendar", "")
+    if default not in calendars:
+        raise DataFileError(path, None, "default_calendar", f"no calendar named {default!r}")
     pats = []
     for i, p in enumerate(data.get("patterns", [])):
         for key in ("id", "window", "kind", "pattern"):
@@ -102,53 +183,113 @@ def grammar() -> WindowGrammar:
                 raise DataFileError(path, None, f"patterns[{i}].{key}", "required field is missing")
         if p["window"] not in (*WINDOWS, "current", "month"):
             raise DataFileError(path, None, f"patterns[{i}].window", f"unknown window {p['window']!r}")
+        if p["kind"] not in KINDS:
+            raise DataFileError(path, None, f"patterns[{i}].kind", f"unknown kind {p['kind']!r}")
         try:
             rx = re.compile(r"(?<![\w-])(?:" + p["pattern"] + r")(?![\w])", re.I)
+            anchor = re.compile(p.get("anchor", "."), re.I)
         except re.error as exc:
-            raise DataFileError(path, None, f"patterns[{i}].pattern", f"bad regex: {exc}") from exc
-        pats.append(_Pattern(p["id"], p["window"], p["kind"], rx))
+            raise DataFileError(path, None, f"patterns[{i}]", f"bad regex: {exc}") from exc
+        pats.append(_Pattern(p["id"], p["window"], p["kind"], rx, anchor))
+
     def tail_rx(key: str) -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in sorted(data.get(key, []), key=len, reverse=True)) or "(?!)"
         return re.compile(rf"(?:^|\W)(?:{words})\s+(?:the\s+)?$", re.I)
 
-    return WindowGrammar(calendar, tuple(pats), dict(data.get("refs", {})),
+    near = "|".join(re.escape(w) for w in data.get("not_window_near", [])) or "(?!)"
+    return WindowGrammar(calendars, default, tuple(pats), dict(data.get("refs", {})),
                          frozenset(data.get("past_cues", [])), frozenset(data.get("future_cues", [])),
-                         tail_rx("not_window_before"), tail_rx("forward_before"))
+                         frozenset(data.get("present_cues", [])), tail_rx("not_window_before"),
+                         tail_rx("forward_before"), re.compile(rf"(?<!\w)(?:{near})(?!\w)", re.I))
+
+
+KINDS = ("explicit", "explicit_season_end", "named", "season_end", "new_year", "midseason", "preseason", "current",
+         "this_month", "month", "next_year", "year_window", "offset")
 
 
 def tense_before(text: str, start: int) -> str:
     """'past' or 'future': the tense of the clause leading up to ``start``.
 
+    The nearest cue before the phrase decides: a past verb ("signed", or a lower-case word in
+    -ed), a modal or a word of intent ("will", "could", "want"), a present verb of a pending
+    event ("expires", "opens"). No cue: future.
+
     >>> tense_before("Chelsea signed him in", 22)
     'past'
     >>> tense_before("Chelsea will try again in", 25)
     'future'
+    >>> tense_before("Supporters will march, furious that no striker arrived in", 58)
+    'past'
     """
     g = grammar()
     left = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
-    words = re.findall(r"[a-z']+", text[left:start].lower())[-12:]
-    if any(w in _MODALS for w in words):
-        return "future"
+    words = re.findall(r"[A-Za-z']+|,", text[left:start])[-18:]
     for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        if w in g.future:
+        raw = words[i]
+        w = raw.lower()
+        if raw == "," or (i and raw[0].isupper()):
+            continue  # a name ("United", "Leeds") is not a verb
+        if w in g.future or w in _MODALS or w in g.present:
             return "future"
-        prev = words[i - 1] if i else ""
+        k = i - 1
+        while k >= 0 and words[k].lower().endswith("ly") and len(words[k]) > 4:
+            k -= 1  # "will be formally unveiled"
+        prev = words[k].lower() if k >= 0 else ""
         if prev in _NOT_VERB_BEFORE:
             continue  # "to be completed", "an improved offer": not a past verb
         if w in g.past or (w.endswith("ed") and len(w) > 4):
+            # "want a replacement signed by the summer": a participle after a verb of intent
+            for j in range(i - 1, -1, -1):
+                before = words[j].lower()
+                if before == "," or before in _CONNECTIVES:
+                    break
+                if before in _MODALS or before in g.future:
+                    return "future"
             return "past"
     return "future"
 
 
+_CONNECTIVES = frozenset({"that", "who", "which", "but", "after", "since", "because", "as", "when",
+                          "while", "although", "though", "having", "where"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "set", "expected",
                      "likely", "going", "hope", "hoping", "plan", "plans", "want", "wants", "aim", "'ll"})
 _NOT_VERB_BEFORE = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "be", "been",
                               "being", "to", "is", "are", "our", "my", "your", "more", "most", "very"})
 
 
+
+def _open_or_next(cal: Calendar, p: date) -> tuple[str, int]:
+    """The window open on ``p``, else the next one to open."""
+    y = p.year
+    for window, year in (("winter", y), ("summer", y), ("winter", y + 1)):
+        if p <= cal.bounds(window, year)[1]:
+            return window, year
+    return "winter", y + 1  # pragma: no cover - the list above always answers
+
+
+def _open_or_last(cal: Calendar, p: date) -> tuple[str, int]:
+    """The window open on ``p``, else the last one that opened."""
+    y = p.year
+    for window, year in (("summer", y), ("winter", y), ("summer", y - 1)):
+        if cal.bounds(window, year)[0] <= p:
+            return window, year
+    return "summer", y - 1  # pragma: no cover
+
+
+def _nearest(cal: Calendar, d: date) -> tuple[str, int]:
+    """The window ``d`` falls in, else the one nearest to it (by days to its opening or closing)."""
+    best: tuple[int, str, int] = (10**6, "summer", d.year)
+    for year in (d.year - 1, d.year, d.year + 1):
+        for window in WINDOWS:
+            opens, closes = cal.bounds(window, year)
+            gap = 0 if opens <= d <= closes else min(abs((d - opens).days), abs((d - closes).days))
+            best = min(best, (gap, window, year))
+    return best[1], best[2]
+
+
 def resolve(window: str, kind: str, ref: str, published: date | None, tense: str,
-            year: int | None = None, month: int | None = None) -> tuple[str | None, int | None]:
+            year: int | None = None, month: int | None = None,
+            calendar: Calendar | None = None) -> tuple[str | None, int | None]:
     """Resolve a window phrase to (window, year) against the publication date.
 
     >>> resolve("summer", "named", "next", date(2025, 9, 23), "future")
@@ -159,41 +300,51 @@ def resolve(window: str, kind: str, ref: str, published: date | None, tense: str
     ('summer', 2026)
     >>> resolve("current", "current", "bare", date(2023, 8, 31), "future")
     ('summer', 2023)
+    >>> resolve("summer", "season_end", "this", date(2025, 9, 23), "future", calendar=grammar().calendars["mls"])
+    ('winter', 2026)
     """
-    cal = grammar().calendar
+    cal = calendar or grammar().calendar
     if kind == "explicit":
         return window, year
     if kind == "explicit_season_end":
-        return "summer", year if year and year > 100 else (2000 + year if year else None)
-    if window == "month":
-        window = "winter" if month == 1 else "summer"
+        end_year = year if year and year > 100 else (2000 + year if year else None)
+        if end_year is None:
+            return cal.season_window(), None
+        return cal.season_window(), end_year + (cal.season_window() == "winter")
     if published is None:
-        return (None, None) if window == "current" else (window, None)
+        if window == "current" or kind in ("year_window", "offset"):
+            return (None, None) if kind != "year_window" else ("summer", year)
+        return (cal.season_window() if kind in ("season_end", "preseason") else window), None
     p, y = published, published.year
-    if month is not None:
-        if year:
-            return window, year
-        if tense == "past":
-            return window, y if month <= p.month else y - 1
-        return window, y if month >= p.month else y + 1
+    if kind == "year_window" and year is not None:
+        if year > y:
+            return "winter", year
+        if year < y:
+            return "summer", year
+        return ("winter", y) if p <= cal.bounds("winter", y)[1] else ("summer", y)
+    if kind == "next_year":
+        return "summer", y + 1
     if window == "current" or kind == "this_month":
-        if kind == "this_month" and p.month not in (1, 6, 7, 8):
+        if kind == "this_month" and cal.window_of(y, p.month, None) is None:
             return None, None
-        w_open, w_close = cal.bounds("winter", y)
-        s_open, s_close = cal.bounds("summer", y)
-        if w_open <= p <= w_close:
-            return "winter", y
-        if s_open <= p <= s_close or (kind == "this_month" and p.month in (6, 7, 8)):
-            return "summer", y
-        return ("winter", y + 1) if p > s_close else ("summer", y)
-    opens, closes = cal.bounds(window, y)
+        if tense == "past":
+            return _open_or_last(cal, p)
+        return _open_or_next(cal, p)
     if kind == "season_end":
-        base = y + 1 if p.month >= 7 else y
-        return "summer", base + (1 if ref == "next" else -1 if ref == "last" else 0)
+        # the season running at P ends in the calendar's last month of this year or the next one
+        end_year = y if p.month <= cal.season_ends + 1 else y + 1
+        end_year += 1 if ref == "next" else -1 if ref == "last" else 0
+        return cal.season_window(), end_year + (cal.season_window() == "winter")
     if kind == "preseason":
-        return "summer", y if p <= closes else y + 1
+        w = cal.season_window()
+        return w, y if p <= cal.bounds(w, y)[1] else y + 1
     if kind == "new_year":
         return "winter", y + 1 if p.month >= 7 else y
+    if kind == "midseason":
+        if cal.season_window() == "winter":  # a calendar-year league: mid-season is the summer window
+            return "summer", y if p <= cal.bounds("summer", y)[1] or tense == "past" else y + 1
+        return "winter", y + 1 if p.month > cal.season_ends else y  # in June the next season is meant
+    opens, closes = cal.bounds(window, y)
     if ref == "last":
         return window, y if p > closes else y - 1
     if ref == "next":
@@ -209,17 +360,84 @@ def resolve(window: str, kind: str, ref: str, published: date | None, tense: str
     return window, y if p <= closes else y + 1
 
 
-def find_windows(text: str, published: date | None) -> list[WindowMatch]:
-    """All window phrases in ``text`` with their resolved window and year."""
+_GENERIC = frozenset({"the-window", "the-deadline"})
+_DATED = frozenset({"date", "month", "numeric-date"})  # a generic reference takes the window of one of these
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,},(?:[ \t]*[A-Z][\w .]+,)?[ \t]*\Z")
+_DATELINE_END = re.compile(r"[ \t]*(?:[-–—(]|\(Reuters\)|\(AP\))")
+
+
+def _same_sentence(text: str, start: int, found: list[WindowMatch]) -> WindowMatch | None:
+    """The last dated window ("on 2 February") found earlier in the sentence that ``start`` is in."""
+    sent_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    before = [w for w in found if w.start >= sent_start and w.pattern in _DATED]
+    return before[-1] if before else None
+
+
+_FORWARD_START = re.compile(r"(?:for|ahead of|in time for)\s", re.I)
+_WORD_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+
+
+def _month_window(m: re.Match[str], published: date | None, tense: str,
+                  cal: Calendar) -> tuple[str | None, int | None] | None:
+    """A month or a date phrase: its window in ``cal`` and year, or None when it is in no window."""
+    got = resolve_date(m.group(0), published, tense)
+    if got is None or got.month is None:
+        return None
+    gd = m.groupdict()
+    day = got.day if (gd.get("day") or gd.get("day2") or gd.get("numeric")) else None
+    probe = got.year or (published.year if published else 2024)
+    try:
+        window = cal.window_of(probe, got.month, day)
+    except ValueError:
+        return None
+    if window is None:
+        return None
+    return window, got.year
+
+
+def _regions(text: str, anchors: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around the anchor words, merged; each ends at a word boundary."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in anchors.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+        while hi < n and (text[hi].isalnum() or text[hi] in "'’-"):
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+_BEFORE, _AFTER = 80, 40  # longer than any window phrase on either side of its anchor word
+
+
+def find_windows(text: str, published: date | None, calendar: str | None = None,
+                 anchored: bool = True) -> list[WindowMatch]:
+    """All window phrases in ``text`` with their resolved window and year.
+
+    ``calendar`` names a calendar of ``models/windows.json`` ("europe", "mls", "brazil", "saudi",
+    "scandinavia"); the default one when None. Patterns are tried only near the anchor of
+    each pattern in the data (``anchored=False`` tries them everywhere: the same result, slower).
+    """
     g = grammar()
+    cal = g.calendars.get(calendar or g.default)
+    if cal is None:
+        raise ValueError(f"unknown calendar {calendar!r}: one of {', '.join(g.calendars)}")
     spans: list[tuple[int, int, _Pattern, re.Match[str]]] = []
+    regions: dict[str, list[tuple[int, int]]] = {}
     for pat in g.patterns:
-        for m in pat.rx.finditer(text):
-            s, e = m.start(), m.end()
-            if any(not (e <= a or s >= b) for a, b, _, _ in spans):
-                continue
-            spans.append((s, e, pat, m))
-    out = []
+        if anchored and pat.anchor.pattern not in regions:
+            regions[pat.anchor.pattern] = _regions(text, pat.anchor)
+        for lo, hi in regions[pat.anchor.pattern] if anchored else [(0, len(text))]:
+            for m in pat.rx.finditer(text, lo, hi):
+                s, e = m.start(), m.end()
+                if any(not (e <= a or s >= b) for a, b, _, _ in spans):
+                    continue
+                spans.append((s, e, pat, m))
+    out: list[WindowMatch] = []
     for s, e, pat, m in sorted(spans, key=lambda t: t[0]):
         gd = m.groupdict()
         ref_raw = (gd.get("ref") or "").lower()
@@ -231,23 +449,57 @@ def find_windows(text: str, published: date | None) -> list[WindowMatch]:
             continue  # "the contract runs until June 2028": a contract's length, not a window
         if ref == "last":
             tense = "past"
-        elif g.forward_before.search(text[max(0, s - 40):s]):
-            tense = "future"  # "business for the January window"
+        elif g.forward_before.search(text[max(0, s - 40):s]) or _FORWARD_START.match(m.group(0)):
+            tense = "future"  # "business for the January window", "priority for the summer"
         else:
             tense = tense_before(text, s)
         year = int(gd["year"]) if gd.get("year") else None
         if pat.kind == "explicit_season_end" and year is not None and year < 100:
             year += 2000
-        month = MONTHS.get(gd["month"].lower()) if gd.get("month") else None
-        if month == 9:
-            day = gd.get("day") or gd.get("day2")
-            if not day or int(day) > 2:
-                continue  # only the summer deadline, "1 September"
-        window, wyear = resolve(pat.window, pat.kind, ref, published, tense, year, month)
+        if pat.kind == "month":
+            if _DATELINE.search(text, max(0, s - 60), s) and _DATELINE_END.match(text, e):
+                continue  # "MANCHESTER, England, Aug 31 -": the dateline, not a window
+            sent_start = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+            if g.not_window_near.search(text[max(sent_start, s - 50):min(len(text), e + 30)]):
+                continue  # "the season opener on Feb. 22", "turns 18 on August 14": a fixture or a birthday
+            found = _month_window(m, published, tense, cal)
+            if found is None:
+                continue
+            window, wyear = found
+        elif pat.kind == "offset":
+            if published is None:
+                continue
+            if gd.get("unit3") and tense != "future":
+                continue  # "in six months" of a spell already played, not of a move to come
+            n = gd.get("n") or gd.get("n2") or gd.get("n3") or "1"
+            count = int(n) if n.isdigit() else _WORD_COUNTS.get(n.lower(), 1)
+            unit = (gd.get("unit") or gd.get("unit2") or gd.get("unit3") or "year").lower()
+            months = count * (12 if unit.startswith("year") else 1)
+            mm = published.month - 1 + months
+            ty, tm = published.year + mm // 12, mm % 12 + 1
+            target = date(ty, tm, min(published.day, _cal.monthrange(ty, tm)[1]))
+            window, wyear = _nearest(cal, target)
+            tense = "future"
+        else:
+            which = (gd.get("which") or "").lower()
+            named = {"primary": "winter", "secondary": "summer"}.get(which)
+            if named:  # MLS: "the secondary window" is the mid-year one
+                window, wyear = resolve(named, "named", "bare", published, tense, year, None, cal)
+            else:
+                window, wyear = resolve(pat.window, pat.kind, ref, published, tense, year, None, cal)
         if window is None:
             continue
+        if pat.id in _GENERIC and not gd.get("which"):
+            other = _same_sentence(text, s, out)
+            if other is not None:  # "on 2 February, a day before the deadline": that window's deadline
+                window, wyear = other.window, other.year
         opens = closes = None
         if wyear is not None:
-            opens, closes = grammar().calendar.bounds(window, wyear)
+            opens, closes = cal.bounds(window, wyear)
+            if published is not None and (year is not None or pat.kind in ("explicit", "explicit_season_end")):
+                if opens > published:
+                    tense = "future"  # "have earmarked the January 2027 window" (written in 2026)
+                elif closes < published:
+                    tense = "past"
         out.append(WindowMatch(text[s:e], s, e, window, wyear, tense, pat.id, opens, closes))
     return out
