@@ -3,7 +3,9 @@
 Matching rules: names match case- and accent-insensitively against the gold name or any alias,
 one predicted entity per gold entity; fees match on currency and amount within 0.5%; a gold
 quote is found when its first 40 characters (marks and case ignored) lie inside a predicted
-quote; windows compare as sets of (window, year); transfers as sets of (player, to_club).
+quote; windows compare as sets of (window, year) (and, stricter, phrase by phrase:
+``window_phrases`` is the share of gold window phrases found and resolved to the same window and
+year); transfers as sets of (player, to_club).
 A fee that repeats an earlier mention (``same_as``) is counted when the gold lists the amount
 again and ignored otherwise (annotators may list a repeated amount once or every time).
 """
@@ -175,6 +177,22 @@ def score_sets(gold: set[tuple[Any, ...]], pred: set[tuple[Any, ...]]) -> tuple[
     return s, [f"+{x}" for x in sorted(pred - gold, key=str)] + [f"-{x}" for x in sorted(gold - pred, key=str)]
 
 
+def score_window_phrases(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Accuracy:
+    """Phrase by phrase: the gold windows found (a predicted window whose text holds the gold
+    text or lies inside it, taken in order, each once) with the same window and year."""
+    acc = Accuracy(total=len(gold))
+    used: set[int] = set()
+    for g in gold:
+        gt = fold(g["text"])
+        for k, p in enumerate(pred):
+            pt = fold(p["text"])
+            if k not in used and (pt in gt or gt in pt):
+                used.add(k)
+                acc.right += (p["window"], p["year"]) == (g["window"], g["year"])
+                break
+    return acc
+
+
 def score_article(gold: dict[str, Any], pred: dict[str, Any]) -> ArticleScore:
     """Score one prediction (the JSON output contract) against one gold annotation."""
     out = ArticleScore(id=str(gold.get("id", pred.get("source"))))
@@ -186,6 +204,7 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any]) -> ArticleScore:
     out.scores["windows"], out.misses["windows"] = score_sets(
         {(w["window"], w["year"]) for w in gold.get("windows", [])},
         {(w["window"], w["year"]) for w in pred.get("windows", [])})
+    out.accuracies["window_phrases"] = score_window_phrases(gold.get("windows", []), pred.get("windows", []))
     players, clubs = _resolver(gold.get("players", [])), _resolver(gold.get("clubs", []))
 
     def canon(table: dict[str, str], name: str | None) -> str | None:
@@ -264,7 +283,7 @@ def evaluate_folder(folder: Path, extractor: Any) -> Report:
 
     articles = []
     totals = {c: Score() for c in CATEGORIES}
-    accs: dict[str, Accuracy] = {k: Accuracy() for k in ("speaker", "from_club", "status")}
+    accs: dict[str, Accuracy] = {k: Accuracy() for k in ("speaker", "window_phrases", "from_club", "status")}
     for txt, gold_path in find_pairs(folder):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text, _ = read_input(str(txt))
