@@ -136,50 +136,35 @@ def _broken(data: dict, path: str, value: object) -> dict:
     return out
 
 
-@pytest.mark.parametrize("path,value,field", [
-    ("calendars.mls.summer.opens", "7-24", "calendars.mls.summer.opens"),
-    ("calendars.europe.winter.closes", "02-30", "calendars.europe.winter.closes"),
-    ("calendars.brazil.season_ends", 13, "calendars.brazil.season_ends"),
-    ("calendars.saudi.summer", None, "calendars.saudi.summer"),
-    ("default_calendar", "asia", "default_calendar"),
-    ("patterns.0.kind", "someday", "patterns[0].kind"),
-    ("patterns.1.pattern", "(unclosed", "patterns[1]"),
-], ids=["bad-day-format", "no-such-day", "bad-season-month", "missing-window", "unknown-default", "unknown-kind",
-        "bad-regex"])
-def test_broken_window_data_names_the_field(monkeypatch: pytest.MonkeyPatch, path: str, value: object,
-                                           field: str) -> None:
-    from rumourx import windows
+BROKEN_DATA = {
+    "bad-day-format": ("windows", "calendars.mls.summer.opens", "7-24", "calendars.mls.summer.opens"),
+    "no-such-day": ("windows", "calendars.europe.winter.closes", "02-30", "calendars.europe.winter.closes"),
+    "bad-season-month": ("windows", "calendars.brazil.season_ends", 13, "calendars.brazil.season_ends"),
+    "missing-window": ("windows", "calendars.saudi.summer", None, "calendars.saudi.summer"),
+    "unknown-default": ("windows", "default_calendar", "asia", "default_calendar"),
+    "unknown-kind": ("windows", "patterns.0.kind", "someday", "patterns[0].kind"),
+    "bad-regex": ("windows", "patterns.1.pattern", "(unclosed", "patterns[1]"),
+    "a-month-without-a-name": ("dates", "months.jun", None, "months"),
+    "number-as-text": ("dates", "weekdays.monday", "0", "weekdays.monday"),
+    "list-expected": ("dates", "range_words", "to", "range_words"),
+}
+
+
+@pytest.mark.parametrize("module,path,value,field", list(BROKEN_DATA.values()), ids=list(BROKEN_DATA))
+def test_broken_data_names_the_field(monkeypatch: pytest.MonkeyPatch, module: str, path: str, value: object,
+                                     field: str) -> None:
+    from rumourx import dates, windows
     from rumourx.errors import DataFileError
     from rumourx.resources import read_json
 
-    data = _broken(read_json("windows.json"), path, value)
-    monkeypatch.setattr(windows, "read_json", lambda name: data)
-    windows.grammar.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=re.escape(field)):
-            windows.grammar()
-    finally:
-        windows.grammar.cache_clear()
-
-
-@pytest.mark.parametrize("path,value,field", [
-    ("months.jun", None, "months"),
-    ("weekdays.monday", "0", "weekdays.monday"),
-    ("range_words", "to", "range_words"),
-], ids=["a-month-without-a-name", "number-as-text", "list-expected"])
-def test_broken_date_words_name_the_field(monkeypatch: pytest.MonkeyPatch, path: str, value: object,
-                                          field: str) -> None:
-    from rumourx import dates
-    from rumourx.errors import DataFileError
-    from rumourx.resources import read_json
-
-    data = _broken(read_json("dates.json"), path, value)
+    mod, loader = (windows, windows.grammar) if module == "windows" else (dates, dates.vocabulary)
+    data = _broken(read_json(f"{module}.json"), path, value)
     if path == "months.jun":
         del data["months"]["june"]
-    monkeypatch.setattr(dates, "read_json", lambda name: data)
-    dates.vocabulary.cache_clear()
+    monkeypatch.setattr(mod, "read_json", lambda name: data)
+    loader.cache_clear()
     try:
         with pytest.raises(DataFileError, match=re.escape(field)):
-            dates.vocabulary()
+            loader()
     finally:
-        dates.vocabulary.cache_clear()
+        loader.cache_clear()

@@ -285,8 +285,6 @@ def _part(items: list[str | _Num], v: Vocabulary, base: date | None) -> _Part:
                 p.rel_weekday = v.relative[w]
             else:
                 p.rel = v.relative[w]
-        elif w == "year" and prev in v.relative:
-            pass
         elif w in ("a", "an") and isinstance(nxt, str) and nxt in v.units:
             after = items[k + 2] if k + 2 < n else None
             sign = v.offset_words.get(after, 0) if isinstance(after, str) else 0
