@@ -24,7 +24,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_contains_models_and_typing(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("rumourx/models/currencies.json", "rumourx/models/windows.json", "rumourx/models/dates.json",
+    for needed in ("rumourx/models/currencies.json", "rumourx/models/windows.json", "rumourx/models/dates.json", "rumourx/models/moves.json",
                    "rumourx/models/cues.json",
                    "rumourx/models/lexicon/first_names.txt", "rumourx/py.typed"):
         assert needed in names

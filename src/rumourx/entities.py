@@ -635,6 +635,8 @@ def _club_links(text: str, entities: dict[str, Entity], clubs: list[Mention]) ->
         if e.kind != "player":
             continue
         for m in e.mentions:
+            if m.form == "descriptor":
+                continue  # "Getafe forward Álex Pedraza Ruiz": the club is the name's, not the descriptor's
             for cm in clubs:
                 if cm.end <= m.start and m.start - cm.end <= 40:
                     gap = text[cm.end:m.start]
@@ -908,7 +910,11 @@ def extract_entities(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, 
     resolved: list[Mention] = []
     all_mentions = list(mentions)
     para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
+    name_starts = {a for a, _ in taken}
     for d in find_descriptors(text, kb, clubs, taken):
+        gap_end = d.end + len(text[d.end:d.end + 3]) - len(text[d.end:d.end + 3].lstrip())
+        if gap_end in name_starts and gap_end > d.end:
+            continue  # "Getafe forward Álex Pedraza Ruiz": a role before a name, not a descriptor
         opened = [p for p in para_starts if p <= d.start]
         since = opened[-2] if len(opened) >= 2 else 0
         key, sure = resolve_descriptor(d, entities, all_mentions, since)

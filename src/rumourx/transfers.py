@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .entities import Entity, Mention
+from .errors import DataFileError
 from .kb import cues
 from .money import Money
+from .resources import read_json
 from .text import Segment
-from .windows import WindowMatch
+from .windows import WindowMatch, tense_before
 
 STAGE_ORDER = ("interest", "monitoring", "talks", "bid", "agreed", "medical", "signed")
 STATUS_OF_STAGE = {"interest": "rumour", "monitoring": "rumour", "talks": "rumour", "bid": "rumour",
@@ -167,6 +169,136 @@ def _masked(text: str, seg: Segment, quotes: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+@dataclass(frozen=True)
+class _Template:
+    id: str
+    status: str  # completed | agreed | rejected | rumour | tensed
+    to_own: bool  # the club he moves to is his own ("who arrived from PSV")
+    from_own: bool  # the club he leaves is his own ("they sold him to")
+    rx: re.Pattern[str]
+
+
+_TOKENS = {"{P}": r"(?P<p{n}>⟦[PH]\d+⟧)", "{TO}": r"(?:the\s+)?(?P<to{n}>⟦C\d+⟧)",
+           "{FROM}": r"(?:the\s+)?(?P<from{n}>⟦C\d+⟧)"}
+_FILLERS = {"{G}": r"[^⟦⟧.;]{0,120}?"}
+_STATUSES = ("completed", "agreed", "rejected", "rumour", "tensed")
+
+
+def _compile_template(pattern: str) -> str:
+    out, counts = pattern, {k: 0 for k in _TOKENS}
+    for key, group in _TOKENS.items():
+        while key in out:
+            counts[key] += 1
+            out = out.replace(key, group.format(n=counts[key]), 1)
+    for key, value in _FILLERS.items():
+        out = out.replace(key, value)
+    return re.sub(r"\{W(\d)\}", lambda m: rf"(?:[^\s⟦⟧]+\s+){{0,{m.group(1)}}}?", out)
+
+
+@lru_cache(maxsize=1)
+def templates() -> tuple[_Template, ...]:
+    """The move templates of ``models/moves.json`` (validated, compiled, cached)."""
+    path = "models/moves.json"
+    data = read_json("moves.json")
+    out = []
+    for i, t in enumerate(data.get("templates", [])):
+        for key in ("id", "status", "pattern"):
+            if key not in t:
+                raise DataFileError(path, None, f"templates[{i}].{key}", "required field is missing")
+        if t["status"] not in _STATUSES:
+            raise DataFileError(path, None, f"templates[{i}].status", f"one of {', '.join(_STATUSES)}")
+        if "{P}" not in t["pattern"] and "{TO}" not in t["pattern"]:
+            raise DataFileError(path, None, f"templates[{i}].pattern", "needs {P} or {TO}")
+        try:
+            rx = re.compile(_compile_template(t["pattern"]), re.I)
+        except re.error as exc:
+            raise DataFileError(path, None, f"templates[{i}].pattern", f"bad regex: {exc}") from exc
+        out.append(_Template(t["id"], t["status"], t.get("to") == "own", t.get("from") == "own", rx))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Event:
+    player: str
+    to: str
+    from_: str | None
+    status: str  # completed | agreed | rejected | rumour
+    template: str
+    start: int  # the words of the sentence the template matched (offsets in the sentence)
+    end: int
+
+
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+
+
+def _reduce(masked: str, offset: int,
+            mentions: list[Mention]) -> tuple[str, dict[str, Mention | None], list[int]]:
+    """The sentence with each player or club mention replaced by a token (⟦P0⟧, ⟦C1⟧) and 'he'/'she'
+    by ⟦H2⟧ (the player the story is about)."""
+    spans: list[tuple[int, int, str, Mention | None]] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        a, b = m.start - offset, m.end - offset
+        if a < 0 or b > len(masked) or b <= a or any(a < y and x < b for x, y in taken):
+            continue
+        taken.append((a, b))
+        spans.append((a, b, "C" if m.kind == "club" else "P", m))
+    for pm in _PRONOUN.finditer(masked):
+        if not any(pm.start() < y and x < pm.end() for x, y in taken):
+            spans.append((pm.start(), pm.end(), "H", None))
+    spans.sort(key=lambda t: t[0])
+    parts: list[str] = []
+    table: dict[str, Mention | None] = {}
+    where: list[int] = []  # for each character of the reduced sentence, its offset in the sentence
+    last = 0
+    for k, (a, b, kind, who) in enumerate(spans):
+        token = f"⟦{kind}{k}⟧"
+        parts += [masked[last:a], token]
+        where += [*range(last, a), *([a] * (len(token) - 1)), b - 1]
+        table[token] = who
+        last = b
+    parts.append(masked[last:])
+    where += list(range(last, len(masked)))
+    return "".join(parts), table, where
+
+
+
+def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mention],
+            entities: dict[str, Entity], story_player: str | None) -> list[_Event]:
+    """The moves the templates find in one sentence."""
+    reduced, table, where = _reduce(masked, offset, players + clubs)
+    out: list[_Event] = []
+    for t in templates():
+        for m in t.rx.finditer(reduced):
+            gd = {k: v for k, v in m.groupdict().items() if v}
+            ptok = next((v for k, v in gd.items() if k.startswith("p")), None)
+            pm = table.get(ptok) if ptok else None
+            player = pm.key if pm is not None else (story_player if ptok or not any(
+                x.kind != "club" for x in table.values() if x is not None) else None)
+            if player is None or entities.get(player) is None or entities[player].kind != "player":
+                continue
+            own = entities[player].current_club
+            own_key = f"club:{own}" if own else None
+            to_m = table.get(next((v for k, v in gd.items() if k.startswith("to")), ""))
+            from_m = table.get(next((v for k, v in gd.items() if k.startswith("from")), ""))
+            to = to_m.key if to_m is not None else (own_key if t.to_own else None)
+            from_ = from_m.key if from_m is not None else None
+            if from_ is None and t.from_own and own_key != to:
+                from_ = own_key
+            if to is None or to == from_:
+                continue
+            status = t.status
+            if status == "tensed":
+                end = len(masked.rstrip().rstrip(".!?"))
+                past = bool(_rx().year.search(masked)) or tense_before(masked, end) == "past"
+                status = "completed" if past else "rumour"
+            out.append(_Event(player, to, from_, status, t.id, where[m.start()], where[m.end() - 1] + 1))
+    return out
+
+
+_STAGE_OF_STATUS = {"completed": "signed", "agreed": "agreed", "rejected": "rejected", "rumour": "interest"}
+
+
 def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity],
                 people: list[Mention], clubs: list[Mention], fees: list[Money],
                 windows: list[WindowMatch], quotes: list[tuple[int, int]],
@@ -206,6 +338,40 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             ps = [Mention(s.start, s.start, last_player[0], "player", "implicit")]
         if ps:
             last_player = (ps[-1].key, si)
+        story = last_player[0] if last_player and si - last_player[1] <= 2 else None
+        covered: dict[str, set[str]] = {}  # player -> the clubs of the moves the templates found
+        matched: list[tuple[int, int]] = []
+        for ev in _events(masked, s.start, [m for m in players if s.start <= m.start < s.end and not in_q(m.start)],
+                          cs, entities, story):
+            covered.setdefault(ev.player, set()).update(k for k in (ev.to, ev.from_) if k)
+            matched.append((ev.start, ev.end))
+            link = links.setdefault((ev.player, ev.to), Link(ev.player, ev.to))
+            if ev.from_:
+                link.from_club = ev.from_
+            stage = _STAGE_OF_STATUS[ev.status]
+            link.stages.append(stage)
+            link.history.append([stage])
+            link.explicit = True
+            link.past = link.past or ev.status == "completed"
+            link.evidence.append((s.start, s.end))
+            year_m = rx.year.search(masked)
+            if ev.status == "completed" and year_m:
+                link.year = int(year_m.group("y"))
+            for i, f in enumerate(fees):
+                if s.start <= f.start < s.end and i not in link.fees:
+                    link.fees.append(i)
+            for i, w in enumerate(windows):
+                if s.start <= w.start < s.end and i not in link.windows:
+                    link.windows.append(i)
+            src = _source(text, s, masked, outlets)
+            if src and src not in link.sources:
+                link.sources.append(src)
+        # the cue rules see, for a player a template has placed, only the other clubs of the sentence
+        ps = [p for p in ps if p.key not in covered or any(c.key not in covered[p.key] for c in cs)]
+        for a, b in matched:  # and not the words the templates read ("since joining from Feyenoord")
+            masked = masked[:a] + " " * (b - a) + masked[b:]
+        if matched:
+            stages = _stages_in(masked)
         # clubs acting as buyers or sellers in this sentence
         role: dict[str, str] = {}
         for c in cs:
@@ -228,7 +394,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         sentence_stages = stages
         several = len({p.key for p in ps}) > 1
         for p in ps:
-            p_clubs = cs
+            p_clubs = [c for c in cs if c.key not in covered.get(p.key, ())]
             if several:
                 # several players: each takes the cues (and, when it names some, the clubs) of its own clause
                 a, b = _clause(masked, p.start - s.start)
@@ -236,8 +402,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 stages = _stages_in(clause)
                 if not stages:
                     continue
-                in_clause = [c for c in cs if a <= c.start - s.start < b]
-                p_clubs = in_clause or cs
+                in_clause = [c for c in p_clubs if a <= c.start - s.start < b]
+                p_clubs = in_clause or p_clubs
             else:
                 clause, stages = masked, sentence_stages
             past = bool(rx.past.search(clause)) and "signed" in stages
@@ -295,6 +461,11 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 if src and src not in link.sources:
                     link.sources.append(src)
                 last_buyer = (t, si)
+    # a live move starts from the player's own club, when the article says which it is
+    for lk in links.values():
+        own = entities[lk.player].current_club
+        if own and not lk.past and f"club:{own}" != lk.to_club:
+            lk.from_club = f"club:{own}"
     # from-club still unknown: the club most often named beside the player that he is not joining
     for lk in links.values():
         if lk.from_club is not None:

@@ -1,0 +1,80 @@
+"""Move templates (models/moves.json): one sentence, one move, with from-club and status."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-09-23"
+
+# id -> (text, [(player, to_club, from_club, status)]) for the links of the named player
+CASES = {
+    "club-signed-player-from": (
+        "Washington Spirit have signed Denmark midfielder Ida Søndergård from Barcelona for $1.9 million.",
+        "Ida Søndergård", [("Washington Spirit", "Barcelona", "completed")]),
+    "confirming-the-arrival-of": (
+        "Leipzig moved quickly, confirming the arrival of Spanish defender Mateo Ruiz from Villarreal.",
+        "Mateo Ruiz", [("RB Leipzig", "Villarreal", "completed")]),
+    "club-paid-club-for-player": (
+        "Chelsea paid San Diego Wave $1.1m for Naomi Girma in January 2025.",
+        "Naomi Girma", [("Chelsea", "San Diego Wave", "completed")]),
+    "spent-to-prise-away": (
+        "Arsenal spent £1m to prise Olivia Smith away from Liverpool last summer.",
+        "Olivia Smith", [("Arsenal", "Liverpool", "completed")]),
+    "player-joined-from": (
+        "Laia Ferrer Quintana joined Manchester City from Levante two years ago.",
+        "Laia Ferrer Quintana", [("Manchester City", "Levante", "completed")]),
+    "club-sold-player-to-club": (
+        "Porto sold midfielder Otávio Monteiro to Al Nassr for €60m earlier this summer.",
+        "Otávio Monteiro", [("Al-Nassr", "Porto", "completed")]),
+    "leave-for-with-year": (
+        "They watched Enzo Fernández leave River Plate for Benfica in 2022.",
+        "Enzo Fernández", [("Benfica", "River Plate", "completed")]),
+    "move-from-to": (
+        "It was Alexander Isak's British-record move from Newcastle United to Liverpool that provided the final act.",
+        "Alexander Isak", [("Liverpool", "Newcastle United", "completed")]),
+    "banked-from-for": (
+        "Benfica have banked an initial €65m from Paris Saint-Germain for striker Goncalo Ramos.",
+        "Goncalo Ramos", [("Paris Saint-Germain", "Benfica", "completed")]),
+    "arrived-from-to-his-club": (
+        "Bayern Munich are weighing up a move for Bayer Leverkusen centre-back Jorrit de Kruijf, who has "
+        "flourished since joining from Feyenoord in August 2024.",
+        "Jorrit de Kruijf", [("Bayern Munich", "Bayer Leverkusen", "rumour"),
+                             ("Bayer Leverkusen", "Feyenoord", "completed")]),
+    "agreed-to-join": (
+        "River Plate forward Claudio Echeverri has agreed to join Manchester City in January.",
+        "Claudio Echeverri", [("Manchester City", "River Plate", "agreed")]),
+    "club-agreed-fee-with-club": (
+        "Al Ittihad have reached an agreement with Bologna for Croatia international Dario Ivančić.",
+        "Dario Ivančić", [("Al-Ittihad", "Bologna", "agreed")]),
+    "traded-to": (
+        "Seattle Sounders last week traded Uruguayan forward Matías Irigoyen Sosa to Real Salt Lake.",
+        "Matías Irigoyen Sosa", [("Real Salt Lake", "Seattle Sounders", "completed")]),
+}
+
+
+@pytest.mark.parametrize("text,player,expected", list(CASES.values()), ids=list(CASES))
+def test_move(extractor, text: str, player: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    res = extractor.extract(text, published=PUBLISHED)
+    got = sorted((t.to_club, t.from_club, t.status) for t in res.transfers if t.player == player)
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize("template,field", [
+    ({"id": "x", "status": "maybe", "pattern": "{P} joined {TO}"}, "templates[0].status"),
+    ({"id": "x", "status": "completed", "pattern": "joined"}, "templates[0].pattern"),
+    ({"id": "x", "status": "completed", "pattern": "{P} (joined {TO}"}, "templates[0].pattern"),
+    ({"id": "x", "pattern": "{P} joined {TO}"}, "templates[0].status"),
+], ids=["unknown-status", "no-player-or-club", "bad-regex", "missing-status"])
+def test_broken_templates_name_the_field(monkeypatch: pytest.MonkeyPatch, template: dict, field: str) -> None:
+    import re
+
+    from rumourx import transfers
+    from rumourx.errors import DataFileError
+
+    monkeypatch.setattr(transfers, "read_json", lambda name: {"templates": [template]})
+    transfers.templates.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=re.escape(field)):
+            transfers.templates()
+    finally:
+        transfers.templates.cache_clear()
