@@ -48,6 +48,8 @@ class Link:
 
     #: stages seen in each sentence of evidence, in text order
     history: list[list[str]] = field(default_factory=list)
+    #: a renewed bid was reported ("an improved bid", "will return with a fresh offer")
+    renewed: bool = False
 
     @property
     def stage(self) -> str:
@@ -59,6 +61,8 @@ class Link:
                 return s
         last = self.history[-1] if self.history else []
         live = ("interest", "monitoring", "talks", "bid")
+        if self.renewed and "bid" in self.stages:
+            return "bid"  # a rejection followed by an improved offer: the chase goes on
         for i, s in enumerate(last):
             if s in ("rejected", "denied") and not any(x in live for x in last[i + 1:]):
                 return s
@@ -145,15 +149,25 @@ def _rx() -> _Rx:
 
 
 def _stages_in(s: str) -> list[str]:
-    """The stage cues of a text, ordered by where their last cue stands."""
+    """The stage cues of a text, ordered by where their last cue stands; a cue in an 'after' or
+    'despite' clause tells of something earlier ("an improved bid after Hearts knocked back the
+    first") and goes first."""
     found = []
     for k, rx in _rx().stages:
         last = None
         for last in rx.finditer(s):  # noqa: B007
             pass
         if last is not None:
-            found.append((last.start(), k))
+            pos = last.start()
+            if _EARLIER.search(s[max(0, pos - 60):pos]):
+                pos -= len(s)
+            found.append((pos, k))
     return [k for _, k in sorted(found)]
+
+
+_RENEWED = re.compile(r"\b(?:improved|fresh|revised|renewed|second|third|another|new|higher|bigger)\s+(?:[\w-]+\s+)?"
+                      r"(?:bid|offer|approach|proposal)|\b(?:return|come back|go back)\s+(?:with|for)\b", re.I)
+_EARLIER = re.compile(r"\b(?:after|following|despite|since)\b[^,;.]*$", re.I)
 
 
 def _types_in(s: str) -> list[str]:
@@ -279,20 +293,21 @@ def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mentio
                 continue
             own = entities[player].current_club
             own_key = f"club:{own}" if own else None
-            to_m = table.get(next((v for k, v in gd.items() if k.startswith("to")), ""))
             from_m = table.get(next((v for k, v in gd.items() if k.startswith("from")), ""))
-            to = to_m.key if to_m is not None else (own_key if t.to_own else None)
             from_ = from_m.key if from_m is not None else None
-            if from_ is None and t.from_own and own_key != to:
+            if from_ is None and t.from_own:
                 from_ = own_key
-            if to is None or to == from_:
-                continue
+            tos = [w.key for k, v in gd.items() if k.startswith("to") and (w := table.get(v)) is not None]
+            if not tos and t.to_own and own_key:
+                tos = [own_key]
             status = t.status
             if status == "tensed":
                 end = len(masked.rstrip().rstrip(".!?"))
                 past = bool(_rx().year.search(masked)) or tense_before(masked, end) == "past"
                 status = "completed" if past else "rumour"
-            out.append(_Event(player, to, from_, status, t.id, where[m.start()], where[m.end() - 1] + 1))
+            for to in tos:  # "interest from Besiktas and Trabzonspor": one move to each
+                if to != from_:
+                    out.append(_Event(player, to, from_, status, t.id, where[m.start()], where[m.end() - 1] + 1))
     return out
 
 
@@ -311,6 +326,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     last_buyer: tuple[str, int] | None = None
     from_hint: dict[str, Counter[str]] = {}
     sent_list = [s for s in sentences if _masked(text, s, quotes).strip()]
+    club_counts = Counter(c.key for c in clubs)
+    home = club_counts.most_common(1)[0][0] if club_counts else None
     # first pass: where players come from ("from Ajax", "leave Anfield") in the sentences about them
     for s in sent_list:
         masked = _masked(text, s, quotes)
@@ -434,7 +451,9 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 origin = seller_key_from_sentence(p_clubs, role)
                 if origin:
                     targets, seller_key = [f"club:{current}"], origin
-            if not targets and recent_buyer and not past:
+            if (not targets and recent_buyer and not past and explicit and not several and last_buyer
+                    and si - last_buyer[1] == 1 and all(c.key == seller_key for c in p_clubs)):
+                # "Atletico already have an alternative list. At the top is Valencia's Mosquera."
                 targets = [recent_buyer]
             if not seller_key:
                 sellers = [c.key for c in p_clubs if c.key not in targets and c.key not in former]
@@ -444,6 +463,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 if seller_key and seller_key != t:
                     link.from_club = link.from_club or seller_key
                 link.stages.extend(st for st in stages if st != "signed" or past)
+                link.renewed = link.renewed or bool(_RENEWED.search(masked))
                 link.history.append(stages)
                 link.types.extend(_types_in(masked))
                 link.evidence.append((s.start, s.end))
@@ -481,6 +501,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                         votes[c.key] += 1
         if votes:
             lk.from_club = votes.most_common(1)[0][0]
+        elif home and home not in joining and not lk.past:
+            lk.from_club = home  # "the club would accept £4m": the club the article is about
     # a player is never said to move to his own club
     for pair in [k for k, lk in links.items() if lk.from_club == lk.to_club]:
         del links[pair]
