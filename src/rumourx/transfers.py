@@ -165,6 +165,10 @@ def _stages_in(s: str) -> list[str]:
     return [k for _, k in sorted(found)]
 
 
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:the|meanwhile|however|elsewhere|and|but|in\s+\w+|at\s+\w+),?\s+)*", re.I)
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\s|\s+(?:[a-z-]+\s+){0,2}?(?:striker|midfielder|defender|winger|forward|"
+                               r"goalkeeper|full-back|centre-back|keeper|captain|star|player|academy|boss|manager|"
+                               r"coach|director)\b")
 _RENEWED = re.compile(r"\b(?:improved|fresh|revised|renewed|second|third|another|new|higher|bigger)\s+(?:[\w-]+\s+)?"
                       r"(?:bid|offer|approach|proposal)|\b(?:return|come back|go back)\s+(?:with|for)\b", re.I)
 _EARLIER = re.compile(r"\b(?:after|following|despite|since)\b[^,;.]*$", re.I)
@@ -190,6 +194,7 @@ class _Template:
     to_own: bool  # the club he moves to is his own ("who arrived from PSV")
     from_own: bool  # the club he leaves is his own ("they sold him to")
     rx: re.Pattern[str]
+    all_players: bool = False  # every player named inside the match moves ("signing after A, B and C")
 
 
 _TOKENS = {"{P}": r"(?P<p{n}>⟦[PH]\d+⟧)", "{TO}": r"(?:the\s+)?(?P<to{n}>⟦C\d+⟧)",
@@ -227,7 +232,8 @@ def templates() -> tuple[_Template, ...]:
             rx = re.compile(_compile_template(t["pattern"]), re.I)
         except re.error as exc:
             raise DataFileError(path, None, f"templates[{i}].pattern", f"bad regex: {exc}") from exc
-        out.append(_Template(t["id"], t["status"], t.get("to") == "own", t.get("from") == "own", rx))
+        out.append(_Template(t["id"], t["status"], t.get("to") == "own", t.get("from") == "own", rx,
+                             t.get("players") == "all"))
     return tuple(out)
 
 
@@ -285,29 +291,40 @@ def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mentio
     for t in templates():
         for m in t.rx.finditer(reduced):
             gd = {k: v for k, v in m.groupdict().items() if v}
-            ptok = next((v for k, v in gd.items() if k.startswith("p")), None)
-            pm = table.get(ptok) if ptok else None
-            player = pm.key if pm is not None else (story_player if ptok or not any(
-                x.kind != "club" for x in table.values() if x is not None) else None)
-            if player is None or entities.get(player) is None or entities[player].kind != "player":
-                continue
-            own = entities[player].current_club
-            own_key = f"club:{own}" if own else None
-            from_m = table.get(next((v for k, v in gd.items() if k.startswith("from")), ""))
-            from_ = from_m.key if from_m is not None else None
-            if from_ is None and t.from_own:
-                from_ = own_key
-            tos = [w.key for k, v in gd.items() if k.startswith("to") and (w := table.get(v)) is not None]
-            if not tos and t.to_own and own_key:
-                tos = [own_key]
-            status = t.status
-            if status == "tensed":
-                end = len(masked.rstrip().rstrip(".!?"))
-                past = bool(_rx().year.search(masked)) or tense_before(masked, end) == "past"
-                status = "completed" if past else "rumour"
-            for to in tos:  # "interest from Besiktas and Trabzonspor": one move to each
-                if to != from_:
-                    out.append(_Event(player, to, from_, status, t.id, where[m.start()], where[m.end() - 1] + 1))
+            if t.all_players:
+                movers = [w.key for tok in re.findall(r"⟦P\d+⟧", m.group()) if (w := table.get(tok)) is not None]
+            else:
+                ptok = next((v for k, v in gd.items() if k.startswith("p")), None)
+                pm = table.get(ptok) if ptok else None
+                movers = [pm.key] if pm is not None else [story_player] if story_player and (ptok or not any(
+                    x.kind != "club" for x in table.values() if x is not None)) else []
+            for player in movers:
+                if entities.get(player) is not None and entities[player].kind == "player":
+                    out.extend(_moves(t, m, gd, table, where, masked, entities, player))
+    return out
+
+
+def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, Mention | None], where: list[int],
+           masked: str, entities: dict[str, Entity], player: str) -> list[_Event]:
+    """The moves one template match says ``player`` made."""
+    out: list[_Event] = []
+    own = entities[player].current_club
+    own_key = f"club:{own}" if own else None
+    from_m = table.get(next((v for k, v in gd.items() if k.startswith("from")), ""))
+    from_ = from_m.key if from_m is not None else None
+    if from_ is None and t.from_own:
+        from_ = own_key
+    tos = [w.key for k, v in gd.items() if k.startswith("to") and (w := table.get(v)) is not None]
+    if not tos and t.to_own and own_key:
+        tos = [own_key]
+    status = t.status
+    if status == "tensed":
+        end = len(masked.rstrip().rstrip(".!?"))
+        past = bool(_rx().year.search(masked)) or tense_before(masked, end) == "past"
+        status = "completed" if past else "rumour"
+    for to in tos:  # "interest from Besiktas and Trabzonspor": one move to each
+        if to != from_:
+            out.append(_Event(player, to, from_, status, t.id, where[m.start()], where[m.end() - 1] + 1))
     return out
 
 
@@ -336,13 +353,21 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             if s.start <= c.start < s.end and rx.seller_before.search(masked[: c.start - s.start]):
                 for key in present:
                     from_hint.setdefault(key, Counter())[c.key] += 1
+    para_subject: str | None = None  # the club the paragraph's sentences start with ("Palace are ...")
+    prev_end = 0
     for si, s in enumerate(sent_list):
         masked = _masked(text, s, quotes)
         if not masked.strip():
             continue
+        if "\n" in text[prev_end:s.start]:
+            para_subject = None
+        prev_end = s.end
         in_q = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
         ps = [m for m in players if s.start <= m.start < s.end and not in_q(m.start)]
         cs = [m for m in clubs if s.start <= m.start < s.end and not in_q(m.start)]
+        lead = next((c for c in cs if _SUBJECT_LEAD.fullmatch(text[s.start:c.start])), None)
+        if lead is not None and not _POSSESSIVE_AFTER.match(text, lead.end):
+            para_subject = lead.key
         for nt in list(rx.not_transfer.finditer(masked)):
             a, b = _clause(masked, nt.start())
             masked = masked[:a] + " " * (b - a) + masked[b:]  # "a new contract": that clause is no move
@@ -451,10 +476,13 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 origin = seller_key_from_sentence(p_clubs, role)
                 if origin:
                     targets, seller_key = [f"club:{current}"], origin
-            if (not targets and recent_buyer and not past and explicit and not several and last_buyer
-                    and si - last_buyer[1] == 1 and all(c.key == seller_key for c in p_clubs)):
-                # "Atletico already have an alternative list. At the top is Valencia's Mosquera."
-                targets = [recent_buyer]
+            if not targets and not past and explicit and not several and all(c.key == seller_key for c in p_clubs):
+                # "Atletico already have an alternative list. At the top is Valencia's Mosquera.",
+                # "Palace are preparing for life without him. Sporting's X has been watched."
+                near = recent_buyer if last_buyer and si - last_buyer[1] <= 2 else None
+                candidate = near or para_subject
+                if candidate and candidate != seller_key and candidate not in former:
+                    targets = [candidate]
             if not seller_key:
                 sellers = [c.key for c in p_clubs if c.key not in targets and c.key not in former]
                 seller_key = sellers[0] if sellers else None
