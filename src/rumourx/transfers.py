@@ -457,7 +457,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             seller_key = f"club:{seller}" if seller else None
             former = {f"club:{c}" for c in ent.former_clubs}
             buyers = [c.key for c in p_clubs if c.key != seller_key and c.key not in former
-                      and role.get(c.key) != "seller" and not _possessive_of(text, c, p)]
+                      and role.get(c.key) != "seller" and not any(_possessive_of(text, c, q) for q in ps)]
             flagged = [k for k in buyers if role.get(k) == "buyer"]
             recent_buyer = None
             if last_buyer and si - last_buyer[1] <= 3 and last_buyer[0] != seller_key:
@@ -476,7 +476,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 origin = seller_key_from_sentence(p_clubs, role)
                 if origin:
                     targets, seller_key = [f"club:{current}"], origin
-            if not targets and not past and explicit and not several and all(c.key == seller_key for c in p_clubs):
+            if not targets and not past and explicit and all(
+                    c.key == seller_key or any(_possessive_of(text, c, q) for q in ps) for c in p_clubs):
                 # "Atletico already have an alternative list. At the top is Valencia's Mosquera.",
                 # "Palace are preparing for life without him. Sporting's X has been watched."
                 near = recent_buyer if last_buyer and si - last_buyer[1] <= 2 else None
@@ -531,8 +532,13 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             lk.from_club = votes.most_common(1)[0][0]
         elif home and home not in joining and not lk.past:
             lk.from_club = home  # "the club would accept £4m": the club the article is about
-    # a player is never said to move to his own club
-    for pair in [k for k, lk in links.items() if lk.from_club == lk.to_club]:
+    # a player is never said to move to his own club (a completed move that brought him there aside)
+    def own_club(lk: Link) -> str | None:
+        own = entities[lk.player].current_club
+        return f"club:{own}" if own else None
+
+    for pair in [k for k, lk in links.items()
+                 if lk.from_club == lk.to_club or (not lk.past and lk.to_club == own_club(lk))]:
         del links[pair]
     return list(links.values())
 
@@ -562,7 +568,7 @@ def seller_key_from_sentence(cs: list[Mention], role: dict[str, str]) -> str | N
 
 def _possessive_of(text: str, club: Mention, player: Mention) -> bool:
     gap = text[club.end:player.start] if club.end <= player.start else None
-    return gap is not None and bool(re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,2}", gap))
+    return gap is not None and bool(re.fullmatch(r"[’'](?:s)?\s+(?:[\w-]+\s+){0,2}", gap))
 
 
 def _source(text: str, s: Segment, masked: str, outlets: list[tuple[int, int, str, str]]) -> str | None:
