@@ -70,8 +70,14 @@ class ArticleScore:
     misses: dict[str, list[Any]] = field(default_factory=dict)
 
 
+_CLUB_AFFIXES = frozenset({"fc", "cf", "afc", "sc", "ac"})
+
+
 def _key(s: str | None) -> str:
-    return " ".join(fold(s or "").replace("-", " ").split())
+    """A name for comparison: accents, case, hyphens and a club's 'FC'/'CF' ignored ("FC Midtjylland")."""
+    words = fold(s or "").replace("-", " ").replace(".", " ").split()
+    core = [w for w in words if w not in _CLUB_AFFIXES]
+    return " ".join(core or words)
 
 
 def _names(gold: dict[str, Any]) -> set[str]:

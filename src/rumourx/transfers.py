@@ -199,7 +199,7 @@ class _Template:
 
 _TOKENS = {"{P}": r"(?P<p{n}>⟦[PH]\d+⟧)", "{TO}": r"(?:the\s+)?(?P<to{n}>⟦C\d+⟧)",
            "{FROM}": r"(?:the\s+)?(?P<from{n}>⟦C\d+⟧)"}
-_FILLERS = {"{G}": r"[^⟦⟧.;]{0,120}?"}
+_FILLERS = {"{G}": r"(?:[^⟦⟧.;]|\.(?=\d)){0,120}?"}  # a full stop only inside a number ("$1.1m")
 _STATUSES = ("completed", "agreed", "rejected", "rumour", "tensed")
 
 
@@ -284,8 +284,9 @@ def _reduce(masked: str, offset: int,
 
 
 def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mention],
-            entities: dict[str, Entity], story_player: str | None) -> list[_Event]:
-    """The moves the templates find in one sentence."""
+            entities: dict[str, Entity], story_player: str | None, subject_club: str | None = None) -> list[_Event]:
+    """The moves the templates find in one sentence. ``subject_club`` is the club the paragraph is
+    about: the 'they' of "they sold him to Arsenal" when the player's own club is unknown."""
     reduced, table, where = _reduce(masked, offset, players + clubs)
     out: list[_Event] = []
     for t in templates():
@@ -300,12 +301,12 @@ def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mentio
                     x.kind != "club" for x in table.values() if x is not None)) else []
             for player in movers:
                 if entities.get(player) is not None and entities[player].kind == "player":
-                    out.extend(_moves(t, m, gd, table, where, masked, entities, player))
+                    out.extend(_moves(t, m, gd, table, where, masked, entities, player, subject_club))
     return out
 
 
 def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, Mention | None], where: list[int],
-           masked: str, entities: dict[str, Entity], player: str) -> list[_Event]:
+           masked: str, entities: dict[str, Entity], player: str, subject_club: str | None) -> list[_Event]:
     """The moves one template match says ``player`` made."""
     out: list[_Event] = []
     own = entities[player].current_club
@@ -313,7 +314,7 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
     from_m = table.get(next((v for k, v in gd.items() if k.startswith("from")), ""))
     from_ = from_m.key if from_m is not None else None
     if from_ is None and t.from_own:
-        from_ = own_key
+        from_ = own_key or subject_club
     tos = [w.key for k, v in gd.items() if k.startswith("to") and (w := table.get(v)) is not None]
     if not tos and t.to_own and own_key:
         tos = [own_key]
@@ -384,7 +385,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         covered: dict[str, set[str]] = {}  # player -> the clubs of the moves the templates found
         matched: list[tuple[int, int]] = []
         for ev in _events(masked, s.start, [m for m in players if s.start <= m.start < s.end and not in_q(m.start)],
-                          cs, entities, story):
+                          cs, entities, story, para_subject):
             covered.setdefault(ev.player, set()).update(k for k in (ev.to, ev.from_) if k)
             matched.append((ev.start, ev.end))
             link = links.setdefault((ev.player, ev.to), Link(ev.player, ev.to))
