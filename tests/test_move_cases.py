@@ -71,9 +71,9 @@ def test_move(extractor, text: str, player: str, expected: list[tuple[str, str |
 
 
 @pytest.mark.parametrize("template,field", [
-    ({"id": "x", "status": "maybe", "pattern": "{P} joined {TO}"}, "templates[0].status"),
-    ({"id": "x", "status": "completed", "pattern": "joined"}, "templates[0].pattern"),
-    ({"id": "x", "status": "completed", "pattern": "{P} (joined {TO}"}, "templates[0].pattern"),
+    ({"id": "x", "status": "maybe", "anchor": ["join"], "pattern": "{P} joined {TO}"}, "templates[0].status"),
+    ({"id": "x", "status": "completed", "anchor": ["join"], "pattern": "joined"}, "templates[0].pattern"),
+    ({"id": "x", "status": "completed", "anchor": ["join"], "pattern": "{P} (joined {TO}"}, "templates[0]"),
     ({"id": "x", "pattern": "{P} joined {TO}"}, "templates[0].status"),
 ], ids=["unknown-status", "no-player-or-club", "bad-regex", "missing-status"])
 def test_broken_templates_name_the_field(monkeypatch: pytest.MonkeyPatch, template: dict, field: str) -> None:
@@ -89,3 +89,20 @@ def test_broken_templates_name_the_field(monkeypatch: pytest.MonkeyPatch, templa
             transfers.templates()
     finally:
         transfers.templates.cache_clear()
+
+
+def test_anchors_lose_no_move(extractor, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Templates are tried only on sentences holding one of their anchor words: on every fixture
+    that must give the same links as trying every template everywhere."""
+    from pathlib import Path
+
+    from rumourx import transfers
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "fixtures").glob("*.txt"))]
+
+    def links() -> list[list[tuple[str, str, str | None, str]]]:
+        return [[(t.player, t.to_club, t.from_club, t.status) for t in extractor.extract(x).transfers] for x in texts]
+
+    anchored = links()
+    monkeypatch.setattr(transfers, "_wanted", lambda masked: set(range(len(transfers.templates()))))
+    assert links() == anchored

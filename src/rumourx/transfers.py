@@ -195,6 +195,7 @@ class _Template:
     from_own: bool  # the club he leaves is his own ("they sold him to")
     rx: re.Pattern[str]
     all_players: bool = False  # every player named inside the match moves ("signing after A, B and C")
+    anchor: tuple[str, ...] = ()  # tried only on sentences with a word beginning with one of these
 
 
 _TOKENS = {"{P}": r"(?P<p{n}>⟦[PH]\d+⟧)", "{TO}": r"(?:the\s+)?(?P<to{n}>⟦C\d+⟧)",
@@ -221,20 +222,50 @@ def templates() -> tuple[_Template, ...]:
     data = read_json("moves.json")
     out = []
     for i, t in enumerate(data.get("templates", [])):
-        for key in ("id", "status", "pattern"):
+        for key in ("id", "status", "anchor", "pattern"):
             if key not in t:
                 raise DataFileError(path, None, f"templates[{i}].{key}", "required field is missing")
         if t["status"] not in _STATUSES:
             raise DataFileError(path, None, f"templates[{i}].status", f"one of {', '.join(_STATUSES)}")
         if "{P}" not in t["pattern"] and "{TO}" not in t["pattern"]:
             raise DataFileError(path, None, f"templates[{i}].pattern", "needs {P} or {TO}")
+        anchor = t["anchor"]
+        if not isinstance(anchor, list) or not anchor or not all(
+                isinstance(a, str) and a.isalpha() and a.islower() and len(a) >= 3 for a in anchor):
+            raise DataFileError(path, None, f"templates[{i}].anchor",
+                                "expected lower-case word beginnings of 3+ letters")
         try:
             rx = re.compile(_compile_template(t["pattern"]), re.I)
         except re.error as exc:
             raise DataFileError(path, None, f"templates[{i}].pattern", f"bad regex: {exc}") from exc
         out.append(_Template(t["id"], t["status"], t.get("to") == "own", t.get("from") == "own", rx,
-                             t.get("players") == "all"))
+                             t.get("players") == "all", tuple(anchor)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _anchor_index() -> tuple[dict[str, frozenset[int]], int]:
+    """Word beginning -> the templates it lets through; and the longest beginning."""
+    index: dict[str, set[int]] = {}
+    for i, t in enumerate(templates()):
+        for a in t.anchor:
+            index.setdefault(a, set()).add(i)
+    return {k: frozenset(v) for k, v in index.items()}, max((len(k) for k in index), default=0)
+
+
+def _wanted(masked: str) -> set[int]:
+    """The templates worth trying on a sentence: those with an anchor among its words."""
+    index, longest = _anchor_index()
+    out: set[int] = set()
+    for w in set(_WORD.findall(masked.lower())):
+        for k in range(3, min(len(w), longest) + 1):
+            ids = index.get(w[:k])
+            if ids:
+                out |= ids
+    return out
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -287,9 +318,14 @@ def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mentio
             entities: dict[str, Entity], story_player: str | None, subject_club: str | None = None) -> list[_Event]:
     """The moves the templates find in one sentence. ``subject_club`` is the club the paragraph is
     about: the 'they' of "they sold him to Arsenal" when the player's own club is unknown."""
+    if not clubs or not (players or story_player):
+        return []  # every template names a club, and a player or the story's player
     reduced, table, where = _reduce(masked, offset, players + clubs)
     out: list[_Event] = []
-    for t in templates():
+    wanted = _wanted(masked)
+    for i, t in enumerate(templates()):
+        if i not in wanted:
+            continue
         for m in t.rx.finditer(reduced):
             gd = {k: v for k, v in m.groupdict().items() if v}
             if t.all_players:
@@ -366,7 +402,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         in_q = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
         ps = [m for m in players if s.start <= m.start < s.end and not in_q(m.start)]
         cs = [m for m in clubs if s.start <= m.start < s.end and not in_q(m.start)]
-        lead = next((c for c in cs if _SUBJECT_LEAD.fullmatch(text[s.start:c.start])), None)
+        lead = next((c for c in cs if c.start - s.start <= 30 and _SUBJECT_LEAD.fullmatch(text[s.start:c.start])),
+                    None)
         if lead is not None and not _POSSESSIVE_AFTER.match(text, lead.end):
             para_subject = lead.key
         for nt in list(rx.not_transfer.finditer(masked)):
@@ -412,7 +449,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         # the cue rules see, for a player a template has placed, only the other clubs of the sentence
         ps = [p for p in ps if p.key not in covered or any(c.key not in covered[p.key] for c in cs)]
         for a, b in matched:  # and not the words the templates read ("since joining from Feyenoord")
-            masked = masked[:a] + " " * (b - a) + masked[b:]
+            masked = masked[:a] + "¦" * (b - a) + masked[b:]  # not spaces: the cue patterns would crawl over them
         if matched:
             stages = _stages_in(masked)
         # clubs acting as buyers or sellers in this sentence
