@@ -106,3 +106,25 @@ def test_anchors_lose_no_move(extractor, monkeypatch: pytest.MonkeyPatch) -> Non
     anchored = links()
     monkeypatch.setattr(transfers, "_wanted", lambda masked: set(range(len(transfers.templates()))))
     assert links() == anchored
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Porto want €50m. The Portuguese club will not consider less.", ["club:porto"]),
+    ("Real Madrid are watching. Carlo Ancelotti's club have him on their list.", ["club:real-madrid"]),
+    ("Porto and Juventus talked. The Italian side made an offer.", ["club:juventus"]),
+    ("Porto want €50m. The club will not budge.", []),
+    ("Porto want €50m. The Champions League side will not budge.", []),
+], ids=["nationality", "manager-s-club", "nationality-picks-among-two", "bare-the-club", "unknown-attribute"])
+def test_club_descriptors(text: str, expected: list[str]) -> None:
+    from rumourx.entities import Mention
+    from rumourx.transfers import club_descriptors
+
+    clubs = []
+    for key, name in (("club:porto", "Porto"), ("club:juventus", "Juventus"), ("club:real-madrid", "Real Madrid")):
+        at = text.find(name)
+        if at >= 0:
+            clubs.append(Mention(at, at + len(name), key, "club", "name"))
+    countries = {"club:porto": "Portugal", "club:juventus": "Italy", "club:real-madrid": "Spain"}
+    demonyms = {"portuguese": "Portugal", "italian": "Italy", "spanish": "Spain"}
+    found = club_descriptors(text, clubs, countries, demonyms, {"club:porto": "Primeira Liga"})
+    assert [m.key for m in found] == expected

@@ -229,6 +229,14 @@ class Transfers:
             return doc
         people = sorted([m for m in ents.mentions if m.kind != "club"] + ents.descriptors, key=lambda m: m.start)
         clubs = [m for m in ents.mentions if m.kind == "club"]
+        from .kb import default_kb
+        from .transfers import club_descriptors
+
+        kb_clubs = ents.clubs
+        countries = {f"club:{k}": c.country for k, c in kb_clubs.items()}
+        leagues = {f"club:{k}": c.league for k, c in kb_clubs.items()}
+        clubs = sorted(clubs + club_descriptors(doc_text(doc), clubs, countries, default_kb().demonyms, leagues),
+                       key=lambda m: m.start)
         quotes = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1)
                   for q, _ in (doc._.rumourx_quotes or [])]
         doc._.rumourx_transfers = build_links(

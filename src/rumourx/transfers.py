@@ -138,7 +138,8 @@ def _rx() -> _Rx:
             r"^[’']?s?\s*(?:\w+\s+){0,3}?(?:would|will|are|is|could|have|has|had|were|remain|remains)?\s*(?:\w+\s+){0,2}?"
             r"(?:demand|demands|(?:want|wants)\s+(?:at\s+least\s+|around\s+|in\s+excess\s+of\s+|more\s+than\s+)?[£€$\d]|value|valued|rejected|turned down|knocked back|rebuffed|refuse|refused|"  # noqa: E501
             r"reluctant|unwilling|insist|insisted|asking|accept|accepted|sell|selling|sold|holding out|"
-            r"determined to keep|keep|resist|slapped|set|name|named|cashing in|cash in)\b", re.I),
+            r"determined to keep|keep|resist|slapped|set|name|named|cashing in|cash in|"
+            r"(?:will\s+)?not\s+(?:consider|accept)\s+(?:anything|less|offers)|anything\s+(?:below|less))\b", re.I),
         past=re.compile(r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january)|after (?:completing|joining|signing)|since (?:joining|signing|arriving))\b|[’']s new (?:signing|striker|midfielder|defender|winger|forward|goalkeeper|recruit|arrival)", re.I),  # noqa: E501
         year=re.compile(r"\b(?:in|of|since|back in|during)\s+(?:(?:the\s+)?(?:summer|january|winter)\s+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})\b", re.I),  # noqa: E501
         source=re.compile(
@@ -366,6 +367,44 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
 
 
 _STAGE_OF_STATUS = {"completed": "signed", "agreed": "agreed", "rejected": "rejected", "rumour": "interest"}
+
+
+_CLUB_DESCRIPTOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<attr>[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*)?)\s+)?"
+    r"(?:club|side|outfit|giants|team)\b(?!['’]s\s+(?:manager|boss|coach|president|director))"
+    r"|\b(?P<person>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:club|side|team|men|women)\b")
+
+
+def club_descriptors(text: str, clubs: list[Mention], countries: dict[str, str], demonyms: dict[str, str],
+                     leagues: dict[str, str]) -> list[Mention]:
+    """Phrases that stand for a club named just before: "the club", "the Italian side", "the Ligue 1
+    outfit", "Carlo Ancelotti's club". Each is given the nearest club named in the 300 characters
+    before it (that matches its nationality or league, when it states one).
+
+    ``countries`` and ``leagues`` map a club key to its country and league; ``demonyms`` a folded
+    demonym ("italian") to a country.
+    """
+    from .text import fold
+
+    out = []
+    for m in _CLUB_DESCRIPTOR.finditer(text):
+        if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in clubs):
+            continue  # "the Brighton side" names its club
+        attr = m.group("attr")
+        if not attr and not m.group("person"):
+            continue  # a bare "the club" is too often the article's own club, not the last one named
+        before = [c for c in clubs if m.start() - 300 <= c.end <= m.start()]
+        if attr:
+            country = demonyms.get(fold(attr))
+            if country:
+                before = [c for c in before if countries.get(c.key) == country]
+            elif any(fold(attr) == fold(v) for v in leagues.values()):
+                before = [c for c in before if fold(leagues.get(c.key, "")) == fold(attr)]
+            else:
+                continue  # "the Champions League side", a name we cannot place
+        if before:
+            out.append(Mention(m.start(), m.end(), before[-1].key, "club", "descriptor"))
+    return out
 
 
 def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity],
