@@ -60,6 +60,16 @@ CASES = {
         "Crystal Palace are already preparing for life without him. Sporting CP's Tiago Barros Moreira has been "
         "watched as a possible replacement.",
         "Tiago Barros Moreira", [("Crystal Palace", "Sporting CP", "rumour")]),
+    "possessive-before-the-player": (
+        "AC Milan have made Bologna's Joshua Zirkzee their priority in attack.",
+        "Joshua Zirkzee", [("AC Milan", "Bologna", "rumour")]),
+    "bid-seen-rejected-then-renewed": (
+        "Chicago Fire midfielder Caleb Okafor saw a $7 million bid from Celtic rejected last week, and the Hoops "
+        "are expected to return with an improved offer.",
+        "Caleb Okafor", [("Celtic", "Chicago Fire", "rumour")]),
+    "whose-move-is-edging-closer": (
+        "Bayer Leverkusen see him as the heir to Florian Wirtz, whose move to Liverpool is edging closer.",
+        "Florian Wirtz", [("Liverpool", "Bayer Leverkusen", "rumour")]),
 }
 
 

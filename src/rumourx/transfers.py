@@ -61,7 +61,7 @@ class Link:
                 return s
         last = self.history[-1] if self.history else []
         live = ("interest", "monitoring", "talks", "bid")
-        if self.renewed and "bid" in self.stages:
+        if self.renewed and ("bid" in self.stages or "rejected" in self.stages):
             return "bid"  # a rejection followed by an improved offer: the chase goes on
         for i, s in enumerate(last):
             if s in ("rejected", "denied") and not any(x in live for x in last[i + 1:]):
@@ -199,7 +199,9 @@ class _Template:
     anchor: tuple[str, ...] = ()  # tried only on sentences with a word beginning with one of these
 
 
-_TOKENS = {"{P}": r"(?P<p{n}>⟦[PH]\d+⟧)", "{TO}": r"(?:the\s+)?(?P<to{n}>⟦C\d+⟧)",
+# {P} takes a possessive club before the player ("Bologna's Joshua Zirkzee") without naming it
+_TOKENS = {"{P}": r"(?:⟦C\d+⟧['’]s?\s+(?:[\w-]+\s+){{0,2}}?)?(?P<p{n}>⟦[PH]\d+⟧)",
+           "{TO}": r"(?:the\s+)?(?P<to{n}>⟦C\d+⟧)",
            "{FROM}": r"(?:the\s+)?(?P<from{n}>⟦C\d+⟧)"}
 _FILLERS = {"{G}": r"(?:[^⟦⟧.;]|\.(?=\d)){0,120}?"}  # a full stop only inside a number ("$1.1m")
 _STATUSES = ("completed", "agreed", "rejected", "rumour", "tensed")
@@ -334,8 +336,9 @@ def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mentio
             else:
                 ptok = next((v for k, v in gd.items() if k.startswith("p")), None)
                 pm = table.get(ptok) if ptok else None
-                movers = [pm.key] if pm is not None else [story_player] if story_player and (ptok or not any(
-                    x.kind != "club" for x in table.values() if x is not None)) else []
+                inside = re.findall(r"⟦P\d+⟧", m.group())
+                movers = [pm.key] if pm is not None else [story_player] if story_player and (
+                    ptok or not inside) else []  # "Leipzig turned down an approach from Bayern": the story's player
             for player in movers:
                 if entities.get(player) is not None and entities[player].kind == "player":
                     out.extend(_moves(t, m, gd, table, where, masked, entities, player, subject_club))
@@ -357,15 +360,24 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
         tos = [own_key]
     status = t.status
     if status == "tensed":
-        end = len(masked.rstrip().rstrip(".!?"))
-        past = bool(_rx().year.search(masked)) or tense_before(masked, end) == "past"
-        status = "completed" if past else "rumour"
+        after = masked[where[m.end() - 1] + 1:][:60]
+        if _LIVE_AFTER.match(after):
+            status = "rumour"  # "whose move to Liverpool is edging closer"
+        elif _DONE_AFTER.match(after):
+            status = "completed"
+        else:
+            end = len(masked.rstrip().rstrip(".!?"))
+            past = bool(_rx().year.search(masked)) or tense_before(masked, end) == "past"
+            status = "completed" if past else "rumour"
     for to in tos:  # "interest from Besiktas and Trabzonspor": one move to each
         if to != from_:
             out.append(_Event(player, to, from_, status, t.id, where[m.start()], where[m.end() - 1] + 1))
     return out
 
 
+_LIVE_AFTER = re.compile(r"\W*(?:\w+\W+){0,3}?(?:is|are|will|would|could|may|might|looks|appears|seems|remains|"
+                         r"edging|nearing|closing|set|poised|expected|likely)\b", re.I)
+_DONE_AFTER = re.compile(r"\W*(?:\w+\W+){0,3}?(?:was|were|had|went|completed|sealed|finalised|became)\b", re.I)
 _STAGE_OF_STATUS = {"completed": "signed", "agreed": "agreed", "rejected": "rejected", "rumour": "interest"}
 
 
@@ -472,6 +484,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             link.history.append([stage])
             link.explicit = True
             link.past = link.past or ev.status == "completed"
+            link.renewed = link.renewed or bool(_RENEWED.search(masked))
             link.evidence.append((s.start, s.end))
             year_m = rx.year.search(masked)
             if ev.status == "completed" and year_m:
@@ -513,7 +526,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         sentence_stages = stages
         several = len({p.key for p in ps}) > 1
         for p in ps:
-            p_clubs = [c for c in cs if c.key not in covered.get(p.key, ())]
+            p_clubs = [c for c in cs if c.key not in covered.get(p.key, ())
+                       and not any(a <= c.start - s.start < b for a, b in matched)]  # a template's clubs
             if several:
                 # several players: each takes the cues (and, when it names some, the clubs) of its own clause
                 a, b = _clause(masked, p.start - s.start)
@@ -539,7 +553,9 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             recent_buyer = None
             if last_buyer and si - last_buyer[1] <= 3 and last_buyer[0] != seller_key:
                 recent_buyer = last_buyer[0]
-            if flagged:
+            if p.key in covered:
+                targets = list(dict.fromkeys(flagged))  # beside a template's move, only a club said to want him
+            elif flagged:
                 targets = list(dict.fromkeys(flagged))
             elif recent_buyer and recent_buyer not in buyers and not seller_key and buyers:
                 # "the club continue to look towards Anfield and indicate X is on their wishlist":
@@ -548,12 +564,13 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 targets = [recent_buyer]
             else:
                 targets = list(dict.fromkeys(buyers))
-            if not targets and past and current and f"club:{current}" != seller_key_from_sentence(p_clubs, role):
+            if not targets and past and current and p.key not in covered \
+                    and f"club:{current}" != seller_key_from_sentence(p_clubs, role):
                 # "he arrived from Fluminense in 2023": the move that brought him to his club
                 origin = seller_key_from_sentence(p_clubs, role)
                 if origin:
                     targets, seller_key = [f"club:{current}"], origin
-            if not targets and not past and explicit and all(
+            if not targets and not past and explicit and p.key not in covered and all(
                     c.key == seller_key or any(_possessive_of(text, c, q) for q in ps) for c in p_clubs):
                 # "Atletico already have an alternative list. At the top is Valencia's Mosquera.",
                 # "Palace are preparing for life without him. Sporting's X has been watched."
