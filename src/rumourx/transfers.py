@@ -375,6 +375,10 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
     return out
 
 
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:load on|burden on|pressure on|competition for|compete with|alongside|partner for|partnering|cover for|"
+    r"the likes of|such as|the absence of|in place of|instead of|deputise for|understudy to)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+(?:\s+and\s+|,\s+))*$", re.I)
 _LIVE_AFTER = re.compile(r"\W*(?:\w+\W+){0,3}?(?:is|are|will|would|could|may|might|looks|appears|seems|remains|"
                          r"edging|nearing|closing|set|poised|expected|likely)\b", re.I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\W+){0,3}?(?:was|were|had|went|completed|sealed|finalised|became)\b", re.I)
@@ -526,6 +530,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         sentence_stages = stages
         several = len({p.key for p in ps}) > 1
         for p in ps:
+            if _CONTEXT_BEFORE.search(text[max(s.start, p.start - 60):p.start]):
+                continue  # "to ease the load on Saka and Martinelli": named beside the move, not moving
             p_clubs = [c for c in cs if c.key not in covered.get(p.key, ())
                        and not any(a <= c.start - s.start < b for a, b in matched)]  # a template's clubs
             if several:
