@@ -356,8 +356,9 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
     if from_ is None and t.from_own:
         from_ = own_key or subject_club
     tos = [w.key for k, v in gd.items() if k.startswith("to") and (w := table.get(v)) is not None]
-    if not tos and t.to_own and (own_key or subject_club):
-        tos = [own_key or subject_club]  # "Owusu-Ansah, who arrived in January from Genk" (in a story about his club)
+    own_or_subject = own_key or subject_club
+    if not tos and t.to_own and own_or_subject:
+        tos = [own_or_subject]  # "Owusu-Ansah, who arrived in January from Genk" (in a story about his club)
     status = t.status
     if status == "tensed":
         after = masked[where[m.end() - 1] + 1:][:60]
