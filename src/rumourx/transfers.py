@@ -199,8 +199,8 @@ class _Template:
     anchor: tuple[str, ...] = ()  # tried only on sentences with a word beginning with one of these
 
 
-# {P} takes a possessive club before the player ("Bologna's Joshua Zirkzee") without naming it
-_TOKENS = {"{P}": r"(?:⟦C\d+⟧['’]s?\s+(?:[\w-]+\s+){{0,2}}?)?(?P<p{n}>⟦[PH]\d+⟧)",
+# {P} takes the player's club before him ("Bologna's Joshua Zirkzee", "Bournemouth forward X") without naming it
+_TOKENS = {"{P}": r"(?:⟦C\d+⟧(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?)?(?P<p{n}>⟦[PH]\d+⟧)",
            "{TO}": r"(?:the\s+)?(?P<to{n}>⟦C\d+⟧)",
            "{FROM}": r"(?:the\s+)?(?P<from{n}>⟦C\d+⟧)"}
 _FILLERS = {"{G}": r"(?:[^⟦⟧.;]|\.(?=\d)){0,120}?"}  # a full stop only inside a number ("$1.1m")
