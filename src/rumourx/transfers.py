@@ -362,7 +362,9 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
     status = t.status
     if status == "tensed":
         after = masked[where[m.end() - 1] + 1:][:60]
-        if _LIVE_AFTER.match(after):
+        if _EARLIER_BEFORE.search(masked[max(0, where[m.start()] - 25):where[m.start()]]):
+            status = "completed"  # "after Josko Gvardiol's move to Manchester City"
+        elif _LIVE_AFTER.match(after):
             status = "rumour"  # "whose move to Liverpool is edging closer"
         elif _DONE_AFTER.match(after):
             status = "completed"
@@ -380,6 +382,7 @@ _CONTEXT_BEFORE = re.compile(
     r"\b(?:load on|burden on|pressure on|competition for|compete with|alongside|partner for|partnering|cover for|"
     r"the likes of|such as|the absence of|in place of|instead of|deputise for|understudy to)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+(?:\s+and\s+|,\s+))*$", re.I)
+_EARLIER_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:the\s+|his\s+|her\s+)?$", re.I)
 _LIVE_AFTER = re.compile(r"\W*(?:\w+\W+){0,3}?(?:is|are|will|would|could|may|might|looks|appears|seems|remains|"
                          r"edging|nearing|closing|set|poised|expected|likely)\b", re.I)
 _DONE_AFTER = re.compile(r"\W*(?:\w+\W+){0,3}?(?:was|were|had|went|completed|sealed|finalised|became)\b", re.I)
