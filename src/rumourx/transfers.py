@@ -549,7 +549,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 p_clubs = in_clause or p_clubs
             else:
                 clause, stages = masked, sentence_stages
-            past = bool(rx.past.search(clause)) and "signed" in stages
+            past = past_of_target = bool(rx.past.search(clause)) and "signed" in stages
             year_m = rx.year.search(clause)
             ent = entities[p.key]
             current = ent.current_club
@@ -595,6 +595,14 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 link = links.setdefault((p.key, t), Link(p.key, t))
                 if seller_key and seller_key != t:
                     link.from_club = link.from_club or seller_key
+                past = past_of_target
+                at = next((c for c in p_clubs if c.key == t), None)
+                if past and at is not None and not several and role.get(t) == "buyer":
+                    # "X, who arrived from Bodø in 2026, could go out on loan, with Brugge keen":
+                    # the done move is not the one to the club named in the live clause
+                    a, b = _clause(masked, at.start - s.start)
+                    here = _stages_in(masked[a:b])
+                    past = "signed" in here or not any(x in here for x in ("interest", "monitoring", "talks", "bid"))
                 link.stages.extend(st for st in stages if st != "signed" or past)
                 link.renewed = link.renewed or bool(_RENEWED.search(masked))
                 link.history.append(stages)
