@@ -493,7 +493,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             link.explicit = True
             link.past = link.past or ev.status == "completed"
             link.renewed = link.renewed or bool(_RENEWED.search(masked))
-            link.evidence.append((s.start, s.end))
+            if (s.start, s.end) not in link.evidence:
+                link.evidence.append((s.start, s.end))
             year_m = rx.year.search(masked)
             if ev.status == "completed" and year_m:
                 link.year = int(year_m.group("y"))
@@ -607,7 +608,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 link.renewed = link.renewed or bool(_RENEWED.search(masked))
                 link.history.append(stages)
                 link.types.extend(_types_in(masked))
-                link.evidence.append((s.start, s.end))
+                if (s.start, s.end) not in link.evidence:
+                    link.evidence.append((s.start, s.end))
                 link.explicit = link.explicit or explicit
                 link.past = link.past or past
                 if past and year_m:
