@@ -624,6 +624,18 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 if src and src not in link.sources:
                     link.sources.append(src)
                 last_buyer = (t, si)
+    # a live move starts from where his last completed move took him ("X, who arrived from Bodø in
+    # 2026, could go out on loan")
+    arrived: dict[str, Link] = {}
+    for lk in links.values():
+        if lk.past and lk.stage == "signed":
+            prev = arrived.get(lk.player)
+            if prev is None or (lk.year or 0) >= (prev.year or 0):
+                arrived[lk.player] = lk
+    for lk in links.values():
+        last = arrived.get(lk.player)
+        if not lk.past and last is not None and last.to_club != lk.to_club:
+            lk.from_club = last.to_club
     # a live move starts from the player's own club, when the article says which it is
     for lk in links.values():
         own = entities[lk.player].current_club
