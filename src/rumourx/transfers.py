@@ -450,13 +450,14 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 for key in present:
                     from_hint.setdefault(key, Counter())[c.key] += 1
     para_subject: str | None = None  # the club the paragraph's sentences start with ("Palace are ...")
+    para_last: str | None = None  # the last club named in the paragraph before this sentence
     prev_end = 0
     for si, s in enumerate(sent_list):
         masked = _masked(text, s, quotes)
         if not masked.strip():
             continue
         if "\n" in text[prev_end:s.start]:
-            para_subject = None
+            para_subject = para_last = None
         prev_end = s.end
         in_q = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
         ps = [m for m in players if s.start <= m.start < s.end and not in_q(m.start)]
@@ -481,7 +482,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         covered: dict[str, set[str]] = {}  # player -> the clubs of the moves the templates found
         matched: list[tuple[int, int]] = []
         for ev in _events(masked, s.start, [m for m in players if s.start <= m.start < s.end and not in_q(m.start)],
-                          cs, entities, story, para_subject):
+                          cs, entities, story, para_subject or para_last):
             covered.setdefault(ev.player, set()).update(k for k in (ev.to, ev.from_) if k)
             matched.append((ev.start, ev.end))
             link = links.setdefault((ev.player, ev.to), Link(ev.player, ev.to))
@@ -508,6 +509,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             if src and src not in link.sources:
                 link.sources.append(src)
         # the cue rules see, for a player a template has placed, only the other clubs of the sentence
+        if cs:
+            para_last = cs[-1].key
         ps = [p for p in ps if p.key not in covered or any(c.key not in covered[p.key] for c in cs)]
         for a, b in matched:  # and not the words the templates read ("since joining from Feyenoord")
             masked = masked[:a] + "¦" * (b - a) + masked[b:]  # not spaces: the cue patterns would crawl over them
