@@ -378,6 +378,8 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
     return out
 
 
+_FREE_AGENT = re.compile(r"\b(?:is|has been|became|becomes|now)\s+(?:a\s+)?(?:free\s+agent|without\s+a\s+club|clubless)"
+                         r"|\bafter\s+(?:leaving|being\s+released\s+by|his\s+release\s+from)\b", re.I)
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:load on|burden on|pressure on|competition for|compete with|alongside|partner for|partnering|cover for|"
     r"the likes of|such as|the absence of|in place of|instead of|deputise for|understudy to)\s+"
@@ -644,8 +646,18 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         own = entities[lk.player].current_club
         if own and not lk.past and f"club:{own}" != lk.to_club:
             lk.from_club = f"club:{own}"
+    # a free agent comes from no club ("a free agent after his Juventus contract expired",
+    # "without a club since his PSG contract ran out", "after leaving Real Madrid")
+    free_agents = {p.key for s in sent_list for p in players if s.start <= p.start < s.end
+                   and _FREE_AGENT.search(text[p.end:min(s.end, p.end + 120)])}
+    for lk in links.values():
+        if lk.player in free_agents and not lk.past:
+            lk.from_club = None
+            lk.types.append("free")
     # from-club still unknown: the club most often named beside the player that he is not joining
     for lk in links.values():
+        if lk.player in free_agents and not lk.past:
+            continue
         if lk.from_club is not None:
             continue
         ent = entities[lk.player]
