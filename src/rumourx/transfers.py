@@ -601,6 +601,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 link = links.setdefault((p.key, t), Link(p.key, t))
                 if seller_key and seller_key != t:
                     link.from_club = link.from_club or seller_key
+                elif para_subject and para_subject != t and para_subject not in former:
+                    link.from_club = link.from_club or para_subject  # "Porto are bracing for interest in X"
                 past = past_of_target
                 at = next((c for c in p_clubs if c.key == t), None)
                 if past and at is not None and not several and role.get(t) == "buyer":
