@@ -133,7 +133,8 @@ def _rx() -> _Rx:
             r"completed|snapped up|swoop|move|moved|managed to prise|prise|landed|secured|sealed|hope|hoping|"
             r"scout|scouted|courting|admire|admirers|lead|leading|join|joined|approach|approached|enquired|asked|"
             r"hopeful|landing|land|lure|tempt|bring|signing|edging|closing|nearing|paid|spent|splashed|forked|"
-            r"interest|pursuit|bid|offer|approach|move)\b", re.I),
+            r"interest|pursuit|bid|offer|approach|move|sounded out|sound out|made enquiries|held talks|"
+            r"held initial talks|enquiry|enquiries)\b", re.I),
         seller_after=re.compile(
             r"^[’']?s?\s*(?:\w+\s+){0,3}?(?:would|will|are|is|could|have|has|had|were|remain|remains)?\s*(?:\w+\s+){0,2}?"
             r"(?:demand|demands|(?:want|wants)\s+(?:at\s+least\s+|around\s+|in\s+excess\s+of\s+|more\s+than\s+)?[£€$\d]|value|valued|rejected|turned down|knocked back|rebuffed|refuse|refused|"  # noqa: E501
@@ -569,8 +570,10 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             recent_buyer = None
             if last_buyer and si - last_buyer[1] <= 3 and last_buyer[0] != seller_key:
                 recent_buyer = last_buyer[0]
-            if p.key in covered:
-                targets = list(dict.fromkeys(flagged))  # beside a template's move, only a club said to want him
+            if p.key in covered or p.form == "implicit":
+                # beside a template's move, or for the story's player unnamed in the sentence, only a
+                # club said to want him ("Across the city, La Bombonera is fighting a similar battle.")
+                targets = list(dict.fromkeys(flagged))
             elif flagged:
                 targets = list(dict.fromkeys(flagged))
             elif recent_buyer and recent_buyer not in buyers and not seller_key and buyers:
