@@ -645,7 +645,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     for lk in links.values():
         last = arrived.get(lk.player)
         # (a rival's bid told in the sentence of the move it lost to came before it)
-        if not lk.past and last is not None and last.to_club != lk.to_club and not set(lk.evidence) & set(last.evidence):
+        if not lk.past and last is not None and last.to_club != lk.to_club \
+                and not set(lk.evidence) & set(last.evidence):
             lk.from_club = last.to_club
     # a live move starts from the player's own club, when the article says which it is
     for lk in links.values():
