@@ -70,6 +70,19 @@ CASES = {
     "whose-move-is-edging-closer": (
         "Bayer Leverkusen see him as the heir to Florian Wirtz, whose move to Liverpool is edging closer.",
         "Florian Wirtz", [("Liverpool", "Bayer Leverkusen", "rumour")]),
+    "turned-down-an-offer-from": (
+        "Boca Juniors have turned down an offer of US$12m from Porto for 18-year-old centre-back Joaquín Benavídez.",
+        "Joaquín Benavídez", [("Porto", "Boca Juniors", "rejected")]),
+    "asked-about": (
+        "Newcastle United have asked about Chelsea full-back Lewis Hargreaves-Boyd.",
+        "Lewis Hargreaves-Boyd", [("Newcastle United", "Chelsea", "rumour")]),
+    "accepted-a-proposal-from": (
+        "São Paulo have accepted a proposal from Bayer Leverkusen for attacking midfielder Davi Nogueira.",
+        "Davi Nogueira", [("Bayer Leverkusen", "Sao Paulo", "agreed")]),
+    "chose-over-offers-from": (
+        "Paris Saint-Germain midfielder Theo Lemarchand chose Borussia Dortmund over offers from Hertha Berlin and Lyon.",
+        "Theo Lemarchand", [("Hertha Berlin", "Paris Saint-Germain", "rejected"),
+                            ("Lyon", "Paris Saint-Germain", "rejected")]),
 }
 
 

@@ -670,14 +670,16 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         ent = entities[lk.player]
         joining = {t for (p, t) in links if p == lk.player}
         former = {f"club:{c}" for c in ent.former_clubs}
-        votes: Counter[str] = Counter()
+        votes: dict[str, float] = {}
         for s in sent_list:
-            if any(m.key == lk.player and s.start <= m.start < s.end for m in players):
+            here = [m.start for m in players if m.key == lk.player and s.start <= m.start < s.end]
+            if here:
                 for c in clubs:
                     if s.start <= c.start < s.end and c.key not in joining and c.key not in former:
-                        votes[c.key] += 1
+                        near = min(abs(c.start - h) for h in here)  # ties go to the club named nearer him
+                        votes[c.key] = votes.get(c.key, 0.0) + 1 + 1 / (1 + near / 50)
         if votes:
-            lk.from_club = votes.most_common(1)[0][0]
+            lk.from_club = max(votes, key=lambda k: votes[k])
         elif home and home not in joining and not lk.past:
             lk.from_club = home  # "the club would accept £4m": the club the article is about
     # a player is never said to move to his own club (a completed move that brought him there aside)
