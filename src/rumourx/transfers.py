@@ -672,12 +672,12 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         former = {f"club:{c}" for c in ent.former_clubs}
         votes: dict[str, float] = {}
         for s in sent_list:
-            here = [m.start for m in players if m.key == lk.player and s.start <= m.start < s.end]
-            if here:
+            at_player = [m.start for m in players if m.key == lk.player and s.start <= m.start < s.end]
+            if at_player:
                 for c in clubs:
                     if s.start <= c.start < s.end and c.key not in joining and c.key not in former:
-                        near = min(abs(c.start - h) for h in here)  # ties go to the club named nearer him
-                        votes[c.key] = votes.get(c.key, 0.0) + 1 + 1 / (1 + near / 50)
+                        gap = min(abs(c.start - h) for h in at_player)  # ties go to the club named nearer him
+                        votes[c.key] = votes.get(c.key, 0.0) + 1 + 1 / (1 + gap / 50)
         if votes:
             lk.from_club = max(votes, key=lambda k: votes[k])
         elif home and home not in joining and not lk.past:
