@@ -319,7 +319,8 @@ def _reduce(masked: str, offset: int,
 
 
 def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mention],
-            entities: dict[str, Entity], story_player: str | None, subject_club: str | None = None) -> list[_Event]:
+            entities: dict[str, Entity], story_player: str | None, subject_club: str | None = None,
+            home: str | None = None) -> list[_Event]:
     """The moves the templates find in one sentence. ``subject_club`` is the club the paragraph is
     about: the 'they' of "they sold him to Arsenal" when the player's own club is unknown."""
     if not clubs or not (players or story_player):
@@ -342,12 +343,13 @@ def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mentio
                     ptok or not inside) else []  # "Leipzig turned down an approach from Bayern": the story's player
             for player in movers:
                 if entities.get(player) is not None and entities[player].kind == "player":
-                    out.extend(_moves(t, m, gd, table, where, masked, entities, player, subject_club))
+                    out.extend(_moves(t, m, gd, table, where, masked, entities, player, subject_club, home))
     return out
 
 
 def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, Mention | None], where: list[int],
-           masked: str, entities: dict[str, Entity], player: str, subject_club: str | None) -> list[_Event]:
+           masked: str, entities: dict[str, Entity], player: str, subject_club: str | None,
+           home: str | None = None) -> list[_Event]:
     """The moves one template match says ``player`` made."""
     out: list[_Event] = []
     own = entities[player].current_club
@@ -357,7 +359,7 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
     if from_ is None and t.from_own:
         from_ = own_key or subject_club
     tos = [w.key for k, v in gd.items() if k.startswith("to") and (w := table.get(v)) is not None]
-    own_or_subject = own_key or subject_club
+    own_or_subject = own_key or subject_club or home
     if not tos and t.to_own and own_or_subject:
         tos = [own_or_subject]  # "Owusu-Ansah, who arrived in January from Genk" (in a story about his club)
     status = t.status
@@ -381,6 +383,8 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
 
 _FREE_AGENT = re.compile(r"\b(?:is|has been|became|becomes|now)\s+(?:a\s+)?(?:free\s+agent|without\s+a\s+club|clubless)"
                          r"|\bafter\s+(?:leaving|being\s+released\s+by|his\s+release\s+from)\b", re.I)
+_STAFF_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:manager|boss|head coach|sporting director|director of football|"
+                          r"president|chairman|chief executive|technical director)\b", re.I)
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:load on|burden on|pressure on|competition for|compete with|alongside|partner for|partnering|cover for|"
     r"the likes of|such as|the absence of|in place of|instead of|deputise for|understudy to)\s+"
@@ -444,6 +448,9 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     sent_list = [s for s in sentences if _masked(text, s, quotes).strip()]
     club_counts = Counter(c.key for c in clubs)
     home = club_counts.most_common(1)[0][0] if club_counts else None
+    # the club whose staff the article quotes ("West Ham manager Ander Zubiaurre"): its story
+    staff_counts = Counter(c.key for c in clubs if _STAFF_AFTER.match(text, c.end))
+    staff_home = staff_counts.most_common(1)[0][0] if staff_counts else None
     # first pass: where players come from ("from Ajax", "leave Anfield") in the sentences about them
     for s in sent_list:
         masked = _masked(text, s, quotes)
@@ -485,7 +492,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         covered: dict[str, set[str]] = {}  # player -> the clubs of the moves the templates found
         matched: list[tuple[int, int]] = []
         for ev in _events(masked, s.start, [m for m in players if s.start <= m.start < s.end and not in_q(m.start)],
-                          cs, entities, story, para_subject or para_last):
+                          cs, entities, story, para_subject or para_last, staff_home):
             covered.setdefault(ev.player, set()).update(k for k in (ev.to, ev.from_) if k)
             matched.append((ev.start, ev.end))
             link = links.setdefault((ev.player, ev.to), Link(ev.player, ev.to))
