@@ -434,6 +434,22 @@ def club_descriptors(text: str, clubs: list[Mention], countries: dict[str, str],
     return out
 
 
+def _attach(link: Link, text: str, s: Segment, masked: str, fees: list[Money], windows: list[WindowMatch],
+            outlets: list[tuple[int, int, str, str]]) -> None:
+    """Give a link a sentence of evidence, with the fees, windows and source named in it."""
+    if (s.start, s.end) not in link.evidence:
+        link.evidence.append((s.start, s.end))
+    for i, f in enumerate(fees):
+        if s.start <= f.start < s.end and i not in link.fees:
+            link.fees.append(i)
+    for i, w in enumerate(windows):
+        if s.start <= w.start < s.end and i not in link.windows:
+            link.windows.append(i)
+    src = _source(text, s, masked, outlets)
+    if src and src not in link.sources:
+        link.sources.append(src)
+
+
 def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity],
                 people: list[Mention], clubs: list[Mention], fees: list[Money],
                 windows: list[WindowMatch], quotes: list[tuple[int, int]],
@@ -504,20 +520,10 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             link.explicit = True
             link.past = link.past or ev.status == "completed"
             link.renewed = link.renewed or bool(_RENEWED.search(masked))
-            if (s.start, s.end) not in link.evidence:
-                link.evidence.append((s.start, s.end))
             year_m = rx.year.search(masked)
             if ev.status == "completed" and year_m:
                 link.year = int(year_m.group("y"))
-            for i, f in enumerate(fees):
-                if s.start <= f.start < s.end and i not in link.fees:
-                    link.fees.append(i)
-            for i, w in enumerate(windows):
-                if s.start <= w.start < s.end and i not in link.windows:
-                    link.windows.append(i)
-            src = _source(text, s, masked, outlets)
-            if src and src not in link.sources:
-                link.sources.append(src)
+            _attach(link, text, s, masked, fees, windows, outlets)
         # the cue rules see, for a player a template has placed, only the other clubs of the sentence
         if cs:
             para_last = cs[-1].key
@@ -625,21 +631,11 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 link.renewed = link.renewed or bool(_RENEWED.search(masked))
                 link.history.append(stages)
                 link.types.extend(_types_in(masked))
-                if (s.start, s.end) not in link.evidence:
-                    link.evidence.append((s.start, s.end))
                 link.explicit = link.explicit or explicit
                 link.past = link.past or past
                 if past and year_m:
                     link.year = int(year_m.group("y"))
-                for i, f in enumerate(fees):
-                    if s.start <= f.start < s.end and i not in link.fees:
-                        link.fees.append(i)
-                for i, w in enumerate(windows):
-                    if s.start <= w.start < s.end and i not in link.windows:
-                        link.windows.append(i)
-                src = _source(text, s, masked, outlets)
-                if src and src not in link.sources:
-                    link.sources.append(src)
+                _attach(link, text, s, masked, fees, windows, outlets)
                 last_buyer = (t, si)
     # a live move starts from where his last completed move took him ("X, who arrived from Bodø in
     # 2026, could go out on loan")
