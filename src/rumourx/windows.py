@@ -288,8 +288,7 @@ def _nearest(cal: Calendar, d: date) -> tuple[str, int]:
 
 
 def resolve(window: str, kind: str, ref: str, published: date | None, tense: str,
-            year: int | None = None, month: int | None = None,
-            calendar: Calendar | None = None) -> tuple[str | None, int | None]:
+            year: int | None = None, calendar: Calendar | None = None) -> tuple[str | None, int | None]:
     """Resolve a window phrase to (window, year) against the publication date.
 
     >>> resolve("summer", "named", "next", date(2025, 9, 23), "future")
@@ -484,9 +483,9 @@ def find_windows(text: str, published: date | None, calendar: str | None = None,
             which = (gd.get("which") or "").lower()
             named = {"primary": "winter", "secondary": "summer"}.get(which)
             if named:  # MLS: "the secondary window" is the mid-year one
-                window, wyear = resolve(named, "named", "bare", published, tense, year, None, cal)
+                window, wyear = resolve(named, "named", "bare", published, tense, year, cal)
             else:
-                window, wyear = resolve(pat.window, pat.kind, ref, published, tense, year, None, cal)
+                window, wyear = resolve(pat.window, pat.kind, ref, published, tense, year, cal)
         if window is None:
             continue
         if pat.id in _GENERIC and not gd.get("which"):
