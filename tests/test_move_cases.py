@@ -83,6 +83,26 @@ CASES = {
         "Paris Saint-Germain midfielder Theo Lemarchand chose Borussia Dortmund over offers from Hertha Berlin and Lyon.",
         "Theo Lemarchand", [("Hertha Berlin", "Paris Saint-Germain", "rejected"),
                             ("Lyon", "Paris Saint-Germain", "rejected")]),
+    "appositive-then-arrived-from": (
+        "Sevilla have had a quiet summer. The only addition, the Uruguayan full-back Matías Olivera Sosa, "
+        "arrived from Peñarol for €4m.",
+        "Matías Olivera Sosa", [("Sevilla", "Penarol", "completed")]),
+    "arrived-from-after-a-seller-sentence": (
+        "Lyon sold Rayan Cherki to Manchester City. Ernest Nuamah, who arrived in January from Sturm Graz, has impressed.",
+        "Ernest Nuamah", [("Lyon", "Sturm Graz", "completed")]),
+    "round-up-heading-names-the-club": (
+        "The Saudi clubs have spent heavily.\n\nAL ETTIFAQ\n\nThey already have a solid core: Dutch midfielder "
+        "Georginio Wijnaldum arrived from Paris Saint-Germain two summers ago.",
+        "Georginio Wijnaldum", [("Al-Ettifaq", "Paris Saint-Germain", "completed")]),
+    "asked-to-be-kept-informed": (
+        "Napoli have opened talks with Sporting CP over Ousmane Diomande. Inter Milan and Juventus have both asked "
+        "to be kept informed.",
+        "Ousmane Diomande", [("Napoli", "Sporting CP", "rumour"), ("Inter Milan", "Sporting CP", "rumour"),
+                             ("Juventus", "Sporting CP", "rumour")]),
+    "press-question-is-no-interest": (
+        "Palmeiras have rejected an offer from Porto for Vitor Reis. Palmeiras coach Abel Ferreira smiled when "
+        "asked about Reis.",
+        "Vitor Reis", [("Porto", "Palmeiras", "rejected")]),
 }
 
 

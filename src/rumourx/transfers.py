@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .entities import Entity, Mention
 from .errors import DataFileError
@@ -389,6 +390,7 @@ _CONTEXT_BEFORE = re.compile(
     r"\b(?:load on|burden on|pressure on|competition for|compete with|alongside|partner for|partnering|cover for|"
     r"the likes of|such as|the absence of|in place of|instead of|deputise for|understudy to)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+(?:\s+and\s+|,\s+))*$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.I)
 _EARLIER_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:the\s+|his\s+|her\s+)?$", re.I)
 _LIVE_AFTER = re.compile(r"\W*(?:\w+\W+){0,3}?(?:is|are|will|would|could|may|might|looks|appears|seems|remains|"
                          r"edging|nearing|closing|set|poised|expected|likely)\b", re.I)
@@ -477,6 +479,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                     from_hint.setdefault(key, Counter())[c.key] += 1
     para_subject: str | None = None  # the club the paragraph's sentences start with ("Palace are ...")
     para_last: str | None = None  # the last club named in the paragraph before this sentence
+    section: str | None = None  # the club a heading line names, until the next heading
     prev_end = 0
     for si, s in enumerate(sent_list):
         masked = _masked(text, s, quotes)
@@ -485,6 +488,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         if "\n" in text[prev_end:s.start]:
             para_subject = para_last = None
         prev_end = s.end
+        if _is_heading(text, s):  # "AL AHLI" over a round-up's section: the club its paragraphs are about
+            section = next((c.key for c in clubs if s.start <= c.start < s.end), None)
         in_q = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
         ps = [m for m in players if s.start <= m.start < s.end and not in_q(m.start)]
         cs = [m for m in clubs if s.start <= m.start < s.end and not in_q(m.start)]
@@ -508,7 +513,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         covered: dict[str, set[str]] = {}  # player -> the clubs of the moves the templates found
         matched: list[tuple[int, int]] = []
         for ev in _events(masked, s.start, [m for m in players if s.start <= m.start < s.end and not in_q(m.start)],
-                          cs, entities, story, para_subject or para_last, staff_home):
+                          cs, entities, story, para_subject or para_last or section, staff_home or home):
             covered.setdefault(ev.player, set()).update(k for k in (ev.to, ev.from_) if k)
             matched.append((ev.start, ev.end))
             link = links.setdefault((ev.player, ev.to), Link(ev.player, ev.to))
@@ -525,8 +530,9 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 link.year = int(year_m.group("y"))
             _attach(link, text, s, masked, fees, windows, outlets)
         # the cue rules see, for a player a template has placed, only the other clubs of the sentence
-        if cs:
-            para_last = cs[-1].key
+        # the paragraph's last club, not one a player came from ("bought from Dinamo Zagreb")
+        para_last = next((c.key for c in reversed(cs) if not _FROM_BEFORE.search(text[max(0, c.start - 12):c.start])),
+                         para_last)
         ps = [p for p in ps if p.key not in covered or any(c.key not in covered[p.key] for c in cs)]
         for a, b in matched:  # and not the words the templates read ("since joining from Feyenoord")
             masked = masked[:a] + "¦" * (b - a) + masked[b:]  # not spaces: the cue patterns would crawl over them
@@ -552,6 +558,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                     last_buyer = (k, si)
             continue
         sentence_stages = stages
+        # clubs named together ("Inter Milan and Juventus have both asked"): none is the other's seller
+        paired = {k for a, b in pairwise(cs) if _PAIRED.fullmatch(text[a.end:b.start]) for k in (a.key, b.key)}
         several = len({p.key for p in ps}) > 1
         for p in ps:
             if _CONTEXT_BEFORE.search(text[max(s.start, p.start - 60):p.start]):
@@ -617,7 +625,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 link = links.setdefault((p.key, t), Link(p.key, t))
                 if seller_key and seller_key != t:
                     link.from_club = link.from_club or seller_key
-                elif para_subject and para_subject != t and para_subject not in former:
+                elif para_subject and para_subject != t and para_subject not in paired and para_subject not in former:
                     link.from_club = link.from_club or para_subject  # "Porto are bracing for interest in X"
                 past = past_of_target
                 at = next((c for c in p_clubs if c.key == t), None)
@@ -699,7 +707,16 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
 #: "Liverpool would want to have secured a replacement": the club losing the player
 _REPLACING = re.compile(r"[^.;:]{0,50}?\b(?:replacement|replacements|replace him|replace her|successor|to replace)\b", re.I)  # noqa: E501
 
+_PAIRED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:but|while|whereas|although|though)\b")
+
+
+def _is_heading(text: str, s: Segment) -> bool:
+    """A line of its own, a few words without a sentence's full stop ("AL AHLI", "THE LOAN QUESTION")."""
+    line = text[s.start:s.end].strip()
+    before, after = text[max(0, s.start - 1):s.start], text[s.end:s.end + 1]
+    return (before in ("", "\n") and after in ("", "\n") and 0 < len(line.split()) <= 5
+            and line[-1] not in ".!?\"'”’:" and line.upper() == line)
 
 
 def _clause(masked: str, pos: int) -> tuple[int, int]:
