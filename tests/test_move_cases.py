@@ -103,6 +103,29 @@ CASES = {
         "Palmeiras have rejected an offer from Porto for Vitor Reis. Palmeiras coach Abel Ferreira smiled when "
         "asked about Reis.",
         "Vitor Reis", [("Porto", "Palmeiras", "rejected")]),
+    "players-heading-to-in-a-swap": (
+        "Roma have agreed a swap with Fulham that takes Rodrigo Muniz to Rome, with Tommaso Baldanzi and "
+        "Niccolò Pisilli heading to Craven Cottage in the other direction.",
+        "Niccolò Pisilli", [("Fulham", "Roma", "agreed")]),
+    "appositive-bought-from": (
+        "The first arrival was Yan Diomandé, a quick 19-year-old winger bought from Leganés for €9m.",
+        "Yan Diomandé", []),
+    "appositive-bought-from-in-a-club-story": (
+        "RB Leipzig acted early. The first arrival was Yan Diomandé, a quick 19-year-old winger bought from "
+        "Leganés for €9m.",
+        "Yan Diomandé", [("RB Leipzig", "Leganes", "completed")]),
+    "completed-his-move-from": (
+        "Nice have been busy. Jonathan Clauss completed his move from Marseille earlier this month.",
+        "Jonathan Clauss", [("Nice", "Marseille", "completed")]),
+    "a-fixture-is-no-move": (
+        "Kenji Watanabe has signed for Brentford and is expected to be available for the trip to Everton on Sunday.",
+        "Kenji Watanabe", [("Brentford", None, "completed")]),
+    "club-talks-with-the-seller": (
+        "Tottenham have opened talks with Lille over defender Bafodé Diakité.",
+        "Bafodé Diakité", [("Tottenham Hotspur", "Lille", "rumour")]),
+    "player-talks-with-the-buyer": (
+        "Andrea Belotti is in talks with Como over a one-year deal.",
+        "Andrea Belotti", [("Como", None, "rumour")]),
 }
 
 

@@ -375,7 +375,10 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
         else:
             end = len(masked.rstrip().rstrip(".!?"))
             past = bool(_rx().year.search(masked)) or tense_before(masked, end) == "past"
-            status = "completed" if past else "rumour"
+            # "have agreed a swap ..., with A and B heading to Villa Park": the sentence's deal is agreed
+            stages = set(_stages_in(masked))
+            agreed = "agreed" in stages and not stages & {"rejected", "denied", "stalled"}
+            status = "completed" if past else "agreed" if agreed else "rumour"
     for to in tos:  # "interest from Besiktas and Trabzonspor": one move to each
         if to != from_:
             out.append(_Event(player, to, from_, status, t.id, where[m.start()], where[m.end() - 1] + 1))
@@ -544,8 +547,12 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             rel_pos = c.start - s.start
             before = masked[:rel_pos]
             after = masked[c.end - s.start:]
-            if rx.seller_before.search(before) or _REPLACING.match(after):
+            if _FIXTURE_BEFORE.search(before):
+                role[c.key] = "opponent"  # "the Gunners' trip to Brighton": a match, no move
+            elif rx.seller_before.search(before) or _REPLACING.match(after):
                 role[c.key] = "seller"
+            elif _WITH_BEFORE.search(before) and _club_talks(c, cs, ps):
+                role[c.key] = "seller"  # "Napoli have opened talks with Sporting over X": the other party sells
             elif rx.buyer_after.match(after) and not rx.seller_after.match(after):
                 role.setdefault(c.key, "buyer")
             elif rx.seller_after.match(after):
@@ -586,7 +593,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             seller_key = f"club:{seller}" if seller else None
             former = {f"club:{c}" for c in ent.former_clubs}
             buyers = [c.key for c in p_clubs if c.key != seller_key and c.key not in former
-                      and role.get(c.key) != "seller" and not any(_possessive_of(text, c, q) for q in ps)]
+                      and role.get(c.key) not in ("seller", "opponent")
+                      and not any(_possessive_of(text, c, q) for q in ps)]
             flagged = [k for k in buyers if role.get(k) == "buyer"]
             recent_buyer = None
             if last_buyer and si - last_buyer[1] <= 3 and last_buyer[0] != seller_key:
@@ -619,7 +627,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 if candidate and candidate != seller_key and candidate not in former:
                     targets = [candidate]
             if not seller_key:
-                sellers = [c.key for c in p_clubs if c.key not in targets and c.key not in former]
+                sellers = [c.key for c in p_clubs if c.key not in targets and c.key not in former
+                           and role.get(c.key) != "opponent"]
                 seller_key = sellers[0] if sellers else None
             for t in targets:
                 link = links.setdefault((p.key, t), Link(p.key, t))
@@ -686,7 +695,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             at_player = [m.start for m in players if m.key == lk.player and s.start <= m.start < s.end]
             if at_player:
                 for c in clubs:
-                    if s.start <= c.start < s.end and c.key not in joining and c.key not in former:
+                    if s.start <= c.start < s.end and c.key not in joining and c.key not in former \
+                            and not _FIXTURE_BEFORE.search(text[max(s.start, c.start - 30):c.start]):
                         gap = min(abs(c.start - h) for h in at_player)  # ties go to the club named nearer him
                         votes[c.key] = votes.get(c.key, 0.0) + 1 + 1 / (1 + gap / 50)
         if votes:
@@ -706,6 +716,20 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
 
 #: "Liverpool would want to have secured a replacement": the club losing the player
 _REPLACING = re.compile(r"[^.;:]{0,50}?\b(?:replacement|replacements|replace him|replace her|successor|to replace)\b", re.I)  # noqa: E501
+
+_FIXTURE_BEFORE = re.compile(r"\b(?:trip|visit|visits|visited|travel|travels|travelled|away)\s+to\s+(?:the\s+)?$|"
+                             r"\b(?:against|at\s+home\s+to|away\s+at|win\s+over|victory\s+over|defeat\s+(?:to|by)|"
+                             r"loss\s+to|draw\s+(?:with|against)|clash\s+with|visit|visits|host|hosts|face|faces|beat|"
+                             r"derby\s+with)\s+(?:the\s+)?$", re.I)
+_WITH_BEFORE = re.compile(
+    r"\b(?:talks|deal|agreement|negotiations|discussions|negotiating|talking)\s+with\s+(?:the\s+)?$", re.I)
+
+
+def _club_talks(c: Mention, cs: list[Mention], ps: list[Mention]) -> bool:
+    """Whether the talks 'with' club ``c`` are a club's (the name before them is a club's, not a player's)."""
+    before = [m for m in (*cs, *ps) if m.end <= c.start]
+    return bool(before) and max(before, key=lambda m: m.end).kind == "club"
+
 
 _PAIRED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:but|while|whereas|although|though)\b")
