@@ -126,6 +126,15 @@ CASES = {
     "player-talks-with-the-buyer": (
         "Andrea Belotti is in talks with Como over a one-year deal.",
         "Andrea Belotti", [("Como", None, "rumour")]),
+    "another-player-s-club-move": (
+        "Deadline day: Thomas Partey's Arsenal move done, Jadon Sancho deal agreed and Wout Weghorst's Burnley "
+        "return confirmed.",
+        "Jadon Sancho", []),
+    "bare-united-means-manchester-united": (
+        "Newcastle United and Manchester United have both asked about Everton midfielder Amadou Onana. With Everton "
+        "holding out for £60m, United have drawn up a shortlist of cheaper options. Fulham midfielder João Palhinha "
+        "is at the top of their list.",
+        "João Palhinha", [("Manchester United", "Fulham", "rumour")]),
 }
 
 

@@ -355,8 +355,8 @@ def _choose_club(forms: list[tuple[str, str]], named: set[str], last_seen: dict[
     in_text = [cid for cid in ids if cid in named]
     if len(in_text) == 1:
         return in_text[0], kind_of[in_text[0]]
-    if in_text:
-        best = max(in_text, key=lambda c: last_seen.get(c, -1))
+    if in_text:  # the club this form means by default ("United": Manchester United), else the last named
+        best = max(in_text, key=lambda c: (surface in clubs[c].defaults, last_seen.get(c, -1)))
         return best, kind_of[best]
     strong = [cid for cid in ids if kind_of[cid] != "weak"]
     if not strong:

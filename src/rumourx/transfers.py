@@ -128,7 +128,7 @@ def _rx() -> _Rx:
         buyer_after=re.compile(
             r"^[’']?s?\s*(?:\w+\s+){0,4}?(?:are|is|have|has|were|was|remain|remains|could|would|will|may|might|had|also|still|now|themselves|been)?\s*"
             r"(?:\w+\s+){0,3}?(?:interested|keen|monitoring|watching|tracking|eyeing|eye|want|wants|target|targeting|"
-            r"considering|plotting|chasing|pursuing|plan|planning|lining up|weighing up|weighing|ready to (?:bid|offer|pay|make|launch|test|table|move)|"  # noqa: E501
+            r"considering|plotting|chasing|pursuing|plan|planning|lining up|lined up|drawn up|identified|shortlisted|weighing up|weighing|ready to (?:bid|offer|pay|make|launch|test|table|move)|"  # noqa: E501
             r"prepared to (?:bid|offer|pay|make|launch|test|table|move)|set to (?:bid|offer|make|launch|sign|complete|test)|"  # noqa: E501
             r"bid|bidding|offer|offered|made|lodged|tabled|submitted|opened talks|in talks|agreed|signed|sign|"
             r"completed|snapped up|swoop|move|moved|managed to prise|prise|landed|secured|sealed|hope|hoping|"
@@ -594,7 +594,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             former = {f"club:{c}" for c in ent.former_clubs}
             buyers = [c.key for c in p_clubs if c.key != seller_key and c.key not in former
                       and role.get(c.key) not in ("seller", "opponent")
-                      and not any(_possessive_of(text, c, q) for q in ps)]
+                      and not any(_possessive_of(text, c, q) for q in ps)
+                      and not any(q.key != p.key and _move_of(text, q, c) for q in ps)]
             flagged = [k for k in buyers if role.get(k) == "buyer"]
             recent_buyer = None
             if last_buyer and si - last_buyer[1] <= 3 and last_buyer[0] != seller_key:
@@ -758,6 +759,16 @@ def _clause(masked: str, pos: int) -> tuple[int, int]:
 def seller_key_from_sentence(cs: list[Mention], role: dict[str, str]) -> str | None:
     """The club a sentence says a player comes from ("from Ajax")."""
     return next((c.key for c in cs if role.get(c.key) == "seller"), None)
+
+
+def _move_of(text: str, player: Mention, club: Mention) -> bool:
+    """Whether the club is named as the destination of the player's own move ("Depay's Barcelona move")."""
+    return (player.end <= club.start and bool(_MOVE_OF_GAP.fullmatch(text, player.end, club.start))
+            and bool(_MOVE_OF_AFTER.match(text, club.end)))
+
+
+_MOVE_OF_GAP = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?")
+_MOVE_OF_AFTER = re.compile(r"\s+(?:move|switch|transfer|deal|bid|loan|return|exit|medical|talks)\b", re.I)
 
 
 def _possessive_of(text: str, club: Mention, player: Mention) -> bool:
