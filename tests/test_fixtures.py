@@ -85,3 +85,22 @@ def test_every_fixture_output_validates_against_the_schema(extractor) -> None:
         data = extractor.extract(text, source=txt.name).to_dict()
         validator.validate(data)
         assert_offsets(text, data)
+
+
+@pytest.mark.parametrize("pred_name,mention,expected_tp", [
+    ("Braga", {"text": "Sporting Braga", "form": "name"}, 1),
+    ("Braga", {"text": "Sporting Braga", "form": "alias"}, 1),
+    ("Braga", {"text": "the Arsenalistas", "form": "nickname"}, 0),
+    ("Braga", {"text": "Vitoria", "form": "name"}, 0),
+], ids=["by-full-name-written", "by-alias-written", "not-by-nickname", "not-by-another-name"])
+def test_scoring_matches_a_club_by_the_names_the_text_wrote(pred_name: str, mention: dict, expected_tp: int) -> None:
+    from rumourx.evaluate import score_article
+
+    gold = {"id": "x", "clubs": [{"name": "Sporting Braga", "aliases": ["Sporting Braga"]}],
+            "players": [{"name": "Ana Vaz", "aliases": ["Ana Vaz"]}],
+            "transfers": [{"player": "Ana Vaz", "from_club": "Sporting Braga", "to_club": "Benfica", "status": "rumour"}]}
+    pred = {"clubs": [{"name": pred_name, "mentions": [mention]}], "players": [{"name": "Ana Vaz", "mentions": []}],
+            "transfers": [{"player": "Ana Vaz", "from_club": pred_name, "to_club": "Benfica", "status": "rumour"}]}
+    out = score_article(gold, pred)
+    assert out.scores["clubs"].tp == expected_tp
+    assert out.accuracies["from_club"].right == expected_tp

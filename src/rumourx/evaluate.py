@@ -1,7 +1,9 @@
 """Scoring extraction against gold annotations (``../shared/gold-format.md``).
 
 Matching rules: names match case- and accent-insensitively against the gold name or any alias,
-one predicted entity per gold entity; fees match on currency and amount within 0.5%; a gold
+one predicted entity per gold entity (a predicted entity also matches through the full names it
+was written with in the text: a club the knowledge base calls "Braga" that the article names
+"Sporting Braga"); fees match on currency and amount within 0.5%; a gold
 quote is found when its first 40 characters (marks and case ignored) lie inside a predicted
 quote; windows compare as sets of (window, year) (and, stricter, phrase by phrase:
 ``window_phrases`` is the share of gold window phrases found and resolved to the same window and
@@ -93,13 +95,36 @@ def _resolver(golds: list[dict[str, Any]]) -> dict[str, str]:
     return out
 
 
-def score_entities(gold: list[dict[str, Any]], pred: list[str]) -> tuple[Score, list[Any]]:
+_FULL_FORMS = ("name", "alias")
+
+
+def _written(entity: dict[str, Any]) -> list[str]:
+    """A predicted entity's keys: its name first, then the full names the text wrote it with."""
+    keys = [_key(entity["name"])]
+    for m in entity.get("mentions", []):
+        k = _key(m.get("text"))
+        if m.get("form") in _FULL_FORMS and k not in keys:
+            keys.append(k)
+    return keys
+
+
+def _gold_index(gold: list[dict[str, Any]], keys: list[str],
+                taken: set[int] | frozenset[int] = frozenset()) -> int | None:
+    """The gold entity a predicted one stands for: by its name, else by a full name it was written with."""
+    for k in keys:
+        hit = next((i for i, g in enumerate(gold) if i not in taken and k in _names(g)), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def score_entities(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> tuple[Score, list[Any]]:
     matched: set[int] = set()
     s = Score()
     extra = []
-    for name in pred:
-        k = _key(name)
-        hit = next((i for i, g in enumerate(gold) if i not in matched and k in _names(g)), None)
+    for entity in pred:
+        name = entity["name"]
+        hit = _gold_index(gold, _written(entity), matched)
         if hit is None:
             s.fp += 1
             extra.append(f"+{name}")
@@ -203,7 +228,7 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any]) -> ArticleScore:
     """Score one prediction (the JSON output contract) against one gold annotation."""
     out = ArticleScore(id=str(gold.get("id", pred.get("source"))))
     for cat in ("players", "clubs"):
-        out.scores[cat], out.misses[cat] = score_entities(gold.get(cat, []), [e["name"] for e in pred.get(cat, [])])
+        out.scores[cat], out.misses[cat] = score_entities(gold.get(cat, []), pred.get(cat, []))
     out.scores["fees"], out.misses["fees"] = score_fees(gold.get("fees", []), pred.get("fees", []))
     q, acc, miss = score_quotes(gold.get("quotes", []), pred.get("quotes", []))
     out.scores["quotes"], out.accuracies["speaker"], out.misses["quotes"] = q, acc, miss
@@ -212,6 +237,12 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any]) -> ArticleScore:
         {(w["window"], w["year"]) for w in pred.get("windows", [])})
     out.accuracies["window_phrases"] = score_window_phrases(gold.get("windows", []), pred.get("windows", []))
     players, clubs = _resolver(gold.get("players", [])), _resolver(gold.get("clubs", []))
+    for cat, table in (("players", players), ("clubs", clubs)):  # predicted names the gold spells otherwise
+        golds = gold.get(cat, [])
+        for entity in pred.get(cat, []):
+            hit = _gold_index(golds, _written(entity))
+            if hit is not None:
+                table.setdefault(_key(entity["name"]), golds[hit]["name"])
 
     def canon(table: dict[str, str], name: str | None) -> str | None:
         return table.get(_key(name), name) if name else None

@@ -151,20 +151,56 @@ def _rx() -> _Rx:
     )
 
 
+@lru_cache(maxsize=1)
+def _stage_phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word -> (the cue's words, its stage), longest cues first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for stage, phrases in cues()["transfer_stages"].items():
+        for ph in set(phrases):
+            words = tuple(ph.lower().split(" "))
+            out.setdefault(words[0], []).append((words, stage))
+    for v in out.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return out
+
+
+_CUE_WORD = re.compile(r"[\w-]+")
+
+
+def _last_cues(s: str) -> dict[str, int]:
+    """Stage -> where its last cue starts. A cue is a run of whole words (a word being letters,
+    digits and hyphens) separated by single spaces; as with a regex scan, the cues of one stage do
+    not overlap and the longest wins at a position."""
+    index = _stage_phrases()
+    words = [(m.start(), m.end(), m.group().lower()) for m in _CUE_WORD.finditer(s)]
+    last: dict[str, int] = {}
+    free: dict[str, int] = {}  # stage -> first position its next cue may take
+    for i, (a, _, w) in enumerate(words):
+        cands = index.get(w)
+        if not cands:
+            continue
+        for phrase, stage in cands:
+            if free.get(stage, 0) > a:
+                continue
+            n = len(phrase)
+            if n > 1 and (i + n > len(words) or any(
+                    words[i + j][2] != phrase[j] or s[words[i + j - 1][1]:words[i + j][0]] != " "
+                    for j in range(1, n))):
+                continue
+            last[stage] = a
+            free[stage] = words[i + n - 1][1]
+    return last
+
+
 def _stages_in(s: str) -> list[str]:
     """The stage cues of a text, ordered by where their last cue stands; a cue in an 'after' or
     'despite' clause tells of something earlier ("an improved bid after Hearts knocked back the
     first") and goes first."""
     found = []
-    for k, rx in _rx().stages:
-        last = None
-        for last in rx.finditer(s):  # noqa: B007
-            pass
-        if last is not None:
-            pos = last.start()
-            if _EARLIER.search(s[max(0, pos - 60):pos]):
-                pos -= len(s)
-            found.append((pos, k))
+    for k, pos in _last_cues(s).items():
+        if _EARLIER.search(s[max(0, pos - 60):pos]):
+            pos -= len(s)
+        found.append((pos, k))
     return [k for _, k in sorted(found)]
 
 
