@@ -797,6 +797,18 @@ NON_NAMES = [
         players={"Kaoru Mitoma", "Geovany Quenda"},
         not_players={"Meanwhile", "Lisbon"},
     ), id="lisbon-place-and-sporting-club"),
+    pytest.param(Case(
+        "Real Sociedad will not sell Martín Zubimendi Ibáñez. \"Martín is our captain,\" the director said.",
+        clubs={"Real Sociedad": "Real Sociedad"},
+        players={"Martín Zubimendi Ibáñez"},
+    ), id="given-name-alone-joins-the-full-name"),
+    pytest.param(Case(
+        "Roma sold Tommaso Baldanzi to the Saudi Pro League club Al-Ettifaq, and Napoli completed the signing of "
+        "Rasmus Hojlund.",
+        clubs={"Roma": "Roma", "Napoli": "Napoli"},
+        players={"Tommaso Baldanzi", "Rasmus Hojlund"},
+        not_players={"Saudi", "signing"},
+    ), id="league-demonym-and-the-signing-of-are-no-descriptors"),
 ]
 
 CASES = UNITED + CITY + REAL + INTER + MADRID + VILLA + REDS_BLUES + CITY_NAMES + NICKNAMES_STADIUMS + \

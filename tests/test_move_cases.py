@@ -135,6 +135,14 @@ CASES = {
         "holding out for £60m, United have drawn up a shortlist of cheaper options. Fulham midfielder João Palhinha "
         "is at the top of their list.",
         "João Palhinha", [("Manchester United", "Fulham", "rumour")]),
+    "selling-the-demonym-to": (
+        "Paris Saint-Germain kept a sell-on clause in Xavi Simons' contract after selling the Dutchman to "
+        "RB Leipzig in 2024.",
+        "Xavi Simons", [("RB Leipzig", "Paris Saint-Germain", "completed")]),
+    "round-up-datelines-end-an-item": (
+        "NICE — Nice have agreed a fee with Lorient for forward Bamba Dieng.\n\nLYON — Lyon are chasing a "
+        "goalkeeper and have opened talks with Brest.",
+        "Bamba Dieng", [("Nice", "Lorient", "agreed")]),
 }
 
 

@@ -147,7 +147,7 @@ def _cues() -> _Cues:
             rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)[ ]+"
             rf"(?P<mods>(?:(?!(?:is|are|was|were|has|have|a|an|the|and|or|of|to|in|for|who|that)[ ])[\w’'-]+[ ]+){{0,5}}?)"  # noqa: E501
             rf"(?P<head>{heads}|\d+-year-old)\b"
-            rf"(?![ ]+[A-Z][\w’'-]+\b)(?![-’'])"),
+            rf"(?![ ]+[A-Z][\w’'-]+\b)(?![-’'])(?![ ]+of[ ])"),  # "the signing of X" names no one
         staff_role_of=staff_role_of,
         staff_heads=frozenset(staff_role_of),
         former=frozenset(w.lower() for w in c["former_words"]),
@@ -525,7 +525,8 @@ def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentio
         target = by_key.get(name_key(known)) if known else by_key.get(k)
         if target is None and not known:
             target = next((e for e in by_key.values() if k in surname_keys(e.name)
-                           or k == _without_second_surname(e.name, kb)), None)
+                           or k == _without_second_surname(e.name, kb)
+                           or _given_names_of(c.words, e.name, kb)), None)
         if target is None:
             name = known or c.text
             target = Entity(key=f"person:{name_key(name)}", name=name, kind="player")
@@ -578,6 +579,14 @@ def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentio
     mentions = sorted((m for e in entities.values() for m in e.mentions), key=lambda m: m.start)
     _club_links(text, entities, club_mentions)
     return entities, mentions
+
+
+def _given_names_of(words: list[str], full: str, kb: KnowledgeBase) -> bool:
+    """Whether ``words`` are the given names a longer full name starts with ("Jon Ander" of "Jon Ander
+    Ibarguren", "Maria Jose" of "Maria Jose Alvarez"): Spanish and Basque writing calls a player so."""
+    names = full.split()
+    return (1 < len(words) < len(names) and all(fold(w) in kb.first_names for w in words)
+            and [fold(w) for w in names[:len(words)]] == [fold(w) for w in words])
 
 
 def _with_model_people(text: str, cands: list[_Cand], spans: list[tuple[int, int]]) -> list[_Cand]:
@@ -740,7 +749,7 @@ def find_descriptors(text: str, kb: KnowledgeBase, clubs: list[Mention],
     return out
 
 
-_VERBISH = frozenset(["said", "says", "added", "insisted", "admitted", "explained", "replied", "told", "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "has", "have", "does", "did", "remains", "remained", "joined", "signed", "moved", "arrived", "left,", "though", "however", "also", "still"])  # noqa: E501
+_VERBISH = frozenset(["said", "says", "added", "insisted", "admitted", "explained", "replied", "told", "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "has", "have", "does", "did", "remains", "remained", "joined", "signed", "moved", "arrived", "left,", "though", "however", "also", "still", "to", "from", "for", "in", "on", "at", "with", "and", "but", "who", "as", "into", "after", "before", "since", "while", "because", "than", "over", "about", "by"])  # noqa: E501
 
 
 def _demonym_rx(kb: KnowledgeBase) -> re.Pattern[str]:
@@ -750,7 +759,7 @@ def _demonym_rx(kb: KnowledgeBase) -> re.Pattern[str]:
         nouns = [d for d, _ in kb.other_forms.items() if kb.other_forms[d][0] == "demonym"
                  and not d.endswith(("ish", "ch", "sh")) and d[:1].isupper()]
         cached = re.compile(rf"\b(?P<det>[Tt]he)[ ]+(?P<mods>(?:\d+-year-old[ ]+|young[ ]+|veteran[ ]+|former[ ]+)?)"
-                            rf"(?P<head>{_alt(nouns) or 'a^'})\b(?![-’'])")
+                            rf"(?P<head>{_alt(nouns) or 'a^'})\b(?![-’'])(?![ ]+[A-Z][\w’'-]+\b)")
         kb.derived["demonym_rx"] = cached
     return cached
 

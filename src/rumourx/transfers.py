@@ -241,7 +241,8 @@ class _Template:
 _TOKENS = {"{P}": r"(?:⟦C\d+⟧(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?)?(?P<p{n}>⟦[PH]\d+⟧)",
            "{TO}": r"(?:the\s+)?(?P<to{n}>⟦C\d+⟧)",
            "{FROM}": r"(?:the\s+)?(?P<from{n}>⟦C\d+⟧)"}
-_FILLERS = {"{G}": r"(?:[^⟦⟧.;]|\.(?=\d)){0,120}?"}  # a full stop only inside a number ("$1.1m")
+# a full stop only inside a number ("$1.1m"); {GP} may also cross a player's name
+_FILLERS = {"{GP}": r"(?:[^⟦⟧.;]|\.(?=\d)|⟦[PH]\d+⟧){0,120}?", "{G}": r"(?:[^⟦⟧.;]|\.(?=\d)){0,120}?"}
 _STATUSES = ("completed", "agreed", "rejected", "rumour", "tensed")
 
 
@@ -503,6 +504,10 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     last_buyer: tuple[str, int] | None = None
     from_hint: dict[str, Counter[str]] = {}
     sent_list = [s for s in sentences if _masked(text, s, quotes).strip()]
+    # a round-up's datelines ("BOLOGNA — Bologna have ...") start a new item: the city is no club
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    if datelines:
+        clubs = [c for c in clubs if not any(a <= c.start < b for a, b in datelines)]
     club_counts = Counter(c.key for c in clubs)
     home = club_counts.most_common(1)[0][0] if club_counts else None
     # the club whose staff the article quotes ("West Ham manager Ander Zubiaurre"): its story
@@ -529,6 +534,9 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         prev_end = s.end
         if _is_heading(text, s):  # "AL AHLI" over a round-up's section: the club its paragraphs are about
             section = next((c.key for c in clubs if s.start <= c.start < s.end), None)
+        if any(a == s.start for a, _ in datelines):  # a new item: nobody from the last one carries over
+            section = None
+            last_player = last_buyer = None
         in_q = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
         ps = [m for m in players if s.start <= m.start < s.end and not in_q(m.start)]
         cs = [m for m in clubs if s.start <= m.start < s.end and not in_q(m.start)]
@@ -768,6 +776,8 @@ def _club_talks(c: Mention, cs: list[Mention], ps: list[Mention]) -> bool:
     return bool(before) and max(before, key=lambda m: m.end).kind == "club"
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?\s+[—–]\s+",
+                       re.M)
 _PAIRED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:but|while|whereas|although|though)\b")
 
