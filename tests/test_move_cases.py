@@ -143,6 +143,17 @@ CASES = {
         "NICE — Nice have agreed a fee with Lorient for forward Bamba Dieng.\n\nLYON — Lyon are chasing a "
         "goalkeeper and have opened talks with Brest.",
         "Bamba Dieng", [("Nice", "Lorient", "agreed")]),
+    "live-move-starts-where-the-last-one-ended": (
+        "Fenerbahce are preparing an offer for Everton's Dwight McNeil to test the Toffees' resolve. "
+        "McNeil joined from Burnley for £20m in 2022.",
+        "Dwight McNeil", [("Fenerbahce", "Everton", "rumour"), ("Everton", "Burnley", "completed")]),
+    "staff-of-the-selling-club-speaks": (
+        "Lazio president Claudio Lotito has denied that captain Mattia Zaccagni is for sale, after reports claimed "
+        "Newcastle United and Paris Saint-Germain were each preparing bids.",
+        "Mattia Zaccagni", [("Newcastle United", "Lazio", "rumour"), ("Paris Saint-Germain", "Lazio", "rumour")]),
+    "landed-in-the-city-from": (
+        "Real Sociedad will sell Nemanja Radić. Radić, who landed in San Sebastián from Partizan in 2021, is 30.",
+        "Nemanja Radić", [("Real Sociedad", "Partizan Belgrade", "completed")]),
 }
 
 

@@ -51,6 +51,8 @@ class Link:
     history: list[list[str]] = field(default_factory=list)
     #: a renewed bid was reported ("an improved bid", "will return with a fresh offer")
     renewed: bool = False
+    #: the sentences that tell of the move as done
+    done_in: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def stage(self) -> str:
@@ -126,9 +128,9 @@ def _rx() -> _Rx:
             r"|\bbid\s+from|\boffer\s+from|\bapproach\s+from|\btarget\s+for|\bwanted\s+by|\blinked\s+with"
             r"|\bsnapped\s+up\s+by|\bsigned\s+by|\bbought\s+by|\bon\s+loan\s+(?:at|with)|\bat)\s+(?:the\s+)?$", re.I),
         buyer_after=re.compile(
-            r"^[’']?s?\s*(?:\w+\s+){0,4}?(?:are|is|have|has|were|was|remain|remains|could|would|will|may|might|had|also|still|now|themselves|been)?\s*"
+            r"^[’']?s?\s*(?:[\w-]+\s+){0,4}?(?:are|is|have|has|were|was|remain|remains|could|would|will|may|might|had|also|still|now|themselves|been)?\s*"
             r"(?:\w+\s+){0,3}?(?:interested|keen|monitoring|watching|tracking|eyeing|eye|want|wants|target|targeting|"
-            r"considering|plotting|chasing|pursuing|plan|planning|lining up|lined up|drawn up|identified|shortlisted|weighing up|weighing|ready to (?:bid|offer|pay|make|launch|test|table|move)|"  # noqa: E501
+            r"considering|plotting|chasing|pursuing|plan|planning|preparing|lining up|lined up|drawn up|identified|shortlisted|weighing up|weighing|ready to (?:bid|offer|pay|make|launch|test|table|move)|"  # noqa: E501
             r"prepared to (?:bid|offer|pay|make|launch|test|table|move)|set to (?:bid|offer|make|launch|sign|complete|test)|"  # noqa: E501
             r"bid|bidding|offer|offered|made|lodged|tabled|submitted|opened talks|in talks|agreed|signed|sign|"
             r"completed|snapped up|swoop|move|moved|managed to prise|prise|landed|secured|sealed|hope|hoping|"
@@ -534,14 +536,16 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         prev_end = s.end
         if _is_heading(text, s):  # "AL AHLI" over a round-up's section: the club its paragraphs are about
             section = next((c.key for c in clubs if s.start <= c.start < s.end), None)
-        if any(a == s.start for a, _ in datelines):  # a new item: nobody from the last one carries over
-            section = None
+        item = next((b for a, b in datelines if a == s.start), None)
+        if item is not None:  # a new item: nobody from the last one carries over; its first club leads it
+            section = next((c.key for c in clubs if s.start <= c.start < s.end), None)
             last_player = last_buyer = None
         in_q = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
         ps = [m for m in players if s.start <= m.start < s.end and not in_q(m.start)]
         cs = [m for m in clubs if s.start <= m.start < s.end and not in_q(m.start)]
-        lead = next((c for c in cs if c.start - s.start <= 30 and _SUBJECT_LEAD.fullmatch(text[s.start:c.start])),
-                    None)
+        head = item if item is not None else s.start  # after a dateline
+        lead = next((c for c in cs if c.start - head <= 30 and c.start >= head
+                     and _SUBJECT_LEAD.fullmatch(text[head:c.start])), None)
         if lead is not None and not _POSSESSIVE_AFTER.match(text, lead.end):
             para_subject = lead.key
         for nt in list(rx.not_transfer.finditer(masked)):
@@ -571,6 +575,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             link.history.append([stage])
             link.explicit = True
             link.past = link.past or ev.status == "completed"
+            if ev.status == "completed":
+                link.done_in.append((s.start, s.end))
             link.renewed = link.renewed or bool(_RENEWED.search(masked))
             year_m = rx.year.search(masked)
             if ev.status == "completed" and year_m:
@@ -695,6 +701,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 link.types.extend(_types_in(masked))
                 link.explicit = link.explicit or explicit
                 link.past = link.past or past
+                if past:
+                    link.done_in.append((s.start, s.end))
                 if past and year_m:
                     link.year = int(year_m.group("y"))
                 _attach(link, text, s, masked, fees, windows, outlets)
@@ -711,7 +719,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         last = arrived.get(lk.player)
         # (a rival's bid told in the sentence of the move it lost to came before it)
         if not lk.past and last is not None and last.to_club != lk.to_club \
-                and not set(lk.evidence) & set(last.evidence):
+                and not set(lk.evidence) & set(last.done_in):
             lk.from_club = last.to_club
     # a live move starts from the player's own club, when the article says which it is
     for lk in links.values():
