@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
 from . import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterator
+
     from .api import Extractor
 
 app = typer.Typer(
@@ -28,6 +30,21 @@ class OutFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+
+
+class BatchFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class CsvKind(StrEnum):
+    transfers = "transfers"
+    fees = "fees"
+    quotes = "quotes"
+    players = "players"
+    people = "people"
+    clubs = "clubs"
+    windows = "windows"
 
 
 class ReportFormat(StrEnum):
@@ -130,6 +147,134 @@ def extract(
         sys.stdout.write(to_json(records) + "\n")
     if failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def batch(
+    paths: Annotated[list[str], typer.Argument(
+        help="Article files (.txt, .md), folders (walked recursively), glob patterns, and JSONL files of "
+        "{\"id\", \"text\", \"published\"} records.", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", help="Output file; '-' writes to standard output.")],
+    format: Annotated[BatchFormat, typer.Option(
+        "--format", "-f", help="jsonl (one record per input) or csv (one row per item of --csv-kind).",
+        case_sensitive=False)] = BatchFormat.jsonl,
+    csv_kind: Annotated[CsvKind, typer.Option(
+        "--csv-kind", help="The table a CSV holds: transfers, fees, quotes, players, people, clubs or windows.",
+        case_sensitive=False)] = CsvKind.transfers,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Processes to run (default: the machine's cores).")] = None,
+    resume: Annotated[bool, typer.Option(
+        help="Continue an interrupted run: inputs already in --output are skipped, the rest appended.")] = False,
+    published: Annotated[str | None, typer.Option(
+        help="Publication date YYYY-MM-DD for every input; overrides headers and records.")] = None,
+    model: Annotated[str | None, typer.Option(
+        help="An installed spaCy pipeline (name or path) to run before rumourx's components.")] = None,
+    gazetteer: Annotated[Path | None, typer.Option(
+        help="A JSONL file of extra clubs, players, people and club aliases.")] = None,
+    currency: Annotated[str, typer.Option(help="Base currency every fee is also given in.")] = "EUR",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Extract from many articles with every core: one record per input, in input order."""
+    import os
+    import time
+    from collections import Counter
+
+    from .batch import csv_header, discover, done_sources
+
+    if published is not None:
+        from .text import parse_iso_date
+
+        try:
+            parse_iso_date(published)
+        except ValueError as exc:
+            _err(f"error: --published {published!r} is not a YYYY-MM-DD date")
+            raise typer.Exit(2) from exc
+    if resume and output == "-":
+        _err("error: --resume needs an --output file")
+        raise typer.Exit(2)
+    fmt, kind = format.value, csv_kind.value
+    out_path = None if output == "-" else Path(output)
+    skip: Counter[str] = Counter()
+    if resume and out_path is not None and out_path.exists():
+        skip.update(done_sources(out_path, fmt))
+    items = (it for it in discover(paths) if not _take(skip, it.source))
+    ex = _extractor(model, gazetteer, currency)
+    n_workers = workers or os.cpu_count() or 1
+    if out_path is not None:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = not (resume and out_path.exists() and out_path.stat().st_size)
+        handle: TextIO = out_path.open("w" if fresh else "a", encoding="utf-8", newline="")
+    else:
+        fresh, handle = True, sys.stdout
+    if fmt == "csv" and fresh:
+        handle.write(",".join(csv_header(kind)) + "\n")
+    started, n, failed, warned = time.perf_counter(), 0, 0, 0
+    progress = None
+    if not quiet and sys.stderr.isatty():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        progress = Progress(TextColumn("rumourx batch"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            transient=True)
+        progress.start()
+        task = progress.add_task("articles", total=None)
+    try:
+        options = {"model": model, "gazetteer": str(gazetteer) if gazetteer else None, "currency": currency}
+        for text, n_warn, is_error in _run(items, ex, options, n_workers, published, fmt, kind):
+            handle.write(text)
+            handle.flush()
+            n += 1
+            failed += is_error
+            warned += n_warn > 0
+            if progress is not None:
+                progress.advance(task)
+    finally:
+        if progress is not None:
+            progress.stop()
+        if handle is not sys.stdout:
+            handle.close()
+    took = time.perf_counter() - started
+    if not quiet:
+        rate = n / took if took > 0 else 0.0
+        _err(f"{n} articles ({n - failed} extracted, {failed} errors, {warned} with warnings) "
+             f"in {took:.1f} s: {rate:.1f} articles/s with {n_workers} worker{'s' * (n_workers > 1)}"
+             + ("; resumed" if resume else ""))
+    if failed:
+        raise typer.Exit(1)
+
+
+def _take(skip: dict[str, int], source: str) -> bool:
+    """Whether an input was already written by the interrupted run (each written record skips one input)."""
+    if skip.get(source, 0) > 0:
+        skip[source] -= 1
+        return True
+    return False
+
+
+def _run(items: Any, ex: Extractor, options: dict[str, Any], n_workers: int, published: str | None, fmt: str,
+         kind: str) -> Iterator[tuple[str, int, bool]]:
+    """Each input's serialised record, in input order: in this process, or in a pool of processes
+    (forked workers share the loaded pipeline). At most a few inputs per worker are in flight,
+    so memory stays flat however long the run."""
+    from collections import deque
+
+    from . import batch as b
+
+    b.set_extractor(ex)
+    jobs = ((item, published, fmt, kind) for item in items)
+    if n_workers <= 1:
+        yield from map(b._work, jobs)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(n_workers, initializer=b._init_worker, initargs=(options,)) as pool:
+        pending: deque[Any] = deque()
+        for job in jobs:
+            pending.append(pool.apply_async(b._work, (job,)))
+            if len(pending) >= 8 * n_workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 @app.command()

@@ -18,6 +18,7 @@ ERROR_CODES: dict[str, str] = {
     "empty": "the article is empty",
     "too_large": "the article is larger than the size limit",
     "bad_date": "the publication date is not a valid YYYY-MM-DD date",
+    "bad_record": "a line of a JSONL input is not an {\"id\", \"text\", \"published\"} object",
     "internal": "rumourx failed on this input (a bug: please report it)",
 }
 

@@ -1,0 +1,5 @@
+"""``python -m rumourx``: the command line."""
+
+from .cli import main
+
+main()
