@@ -1,20 +1,31 @@
-"""Speed of rumourx against spaCy's tokenizer-only pass, measured in one run on one corpus.
+"""Speed and memory of rumourx against spaCy's tokenizer-only pass, measured in one run on one corpus.
 
     python benchmarks/bench.py --docs 1000
+    python benchmarks/bench.py --docs 600 --memory 2000,20000
 
-The corpus is the fixture articles repeated to N documents. Prints articles per second for
-spaCy ``blank("en")`` tokenisation and for rumourx's full extraction (one worker), and their
-ratio (rumourx time / tokenizer time), then the time of each rumourx component alone as a
-ratio to the same tokenizer pass.
+The corpus is the fixture articles repeated to N documents. Prints, all measured in this run:
+articles per second for spaCy ``blank("en")`` tokenisation and for rumourx's full extraction
+with one worker, and their ratio (rumourx time / tokenizer time); the time of each rumourx
+component alone as a ratio to the same tokenizer pass; ``rumourx batch`` on the corpus with one
+worker and with every core (the speed-up); the cold start of ``rumourx extract`` on one article
+next to ``python -c "import spacy; spacy.blank('en')"``; and with ``--memory``, the peak memory
+of ``rumourx batch`` (its largest process) on corpora of each size, to show it stays flat.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "sample.txt"
 
 
 def corpus(n: int, folder: Path = ROOT / "fixtures") -> list[str]:
@@ -22,10 +33,43 @@ def corpus(n: int, folder: Path = ROOT / "fixtures") -> list[str]:
     return [texts[i % len(texts)] for i in range(n)]
 
 
+def write_jsonl(docs: list[str], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for i, d in enumerate(docs):
+            f.write(json.dumps({"id": f"doc-{i}", "text": d}, ensure_ascii=False) + "\n")
+
+
+_PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def run_batch(jsonl: Path, workers: int) -> tuple[float, float]:
+    """Seconds and peak RSS (MB, of the largest of its processes) of ``rumourx batch`` in a fresh
+    process, measured by a parent of its own so that runs do not mask each other."""
+    out = jsonl.with_suffix(f".w{workers}.out")
+    t0 = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _PEAK, sys.executable, "-m", "rumourx", "batch", str(jsonl),
+                           "-o", str(out), "-w", str(workers), "-q"], check=True, capture_output=True, text=True)
+    took = time.perf_counter() - t0
+    out.unlink()
+    return took, int(done.stdout.split()[-1]) / 1024
+
+
+def cold(cmd: list[str], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=600, help="documents in the corpus")
     ap.add_argument("--fixtures", type=Path, default=ROOT / "fixtures", help="folder of articles (*.txt)")
+    ap.add_argument("--memory", default="", help="corpus sizes for the peak-memory runs, e.g. 2000,20000")
+    ap.add_argument("--no-batch", action="store_true", help="skip the batch, cold-start and memory runs")
     args = ap.parse_args()
     docs = corpus(args.docs, args.fixtures)
 
@@ -48,12 +92,12 @@ def main() -> None:
     full = time.perf_counter() - t0
 
     words = sum(len(d.split()) for d in docs) / len(docs)
-    print(f"corpus: {len(docs)} articles, {words:.0f} words on average")
+    print(f"corpus: {len(docs)} articles, {words:.0f} words on average; {os.cpu_count()} cores")
     print("| pass | articles/s | time (s) |")
     print("| --- | --- | --- |")
     print(f"| spaCy blank('en') tokenizer only | {len(docs) / tok:,.0f} | {tok:.2f} |")
     print(f"| rumourx full extraction, 1 worker | {len(docs) / full:,.0f} | {full:.2f} |")
-    print(f"ratio (rumourx time / tokenizer time): {full / tok:.1f}x")
+    print(f"ratio (rumourx time / tokenizer time): {full / tok:.2f}x")
 
     spent = dict.fromkeys(ex.nlp.pipe_names, 0.0)
     for d in docs:
@@ -66,6 +110,37 @@ def main() -> None:
     print("| --- | --- | --- |")
     for name, secs in spent.items():
         print(f"| {name} | {secs:.2f} | {secs / tok:.2f}x |")
+    if args.no_batch:
+        return
+
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmp:
+        jsonl = Path(tmp) / "corpus.jsonl"
+        write_jsonl(docs, jsonl)
+        one, _ = run_batch(jsonl, 1)
+        many, _ = run_batch(jsonl, cores)
+        print("| rumourx batch (fresh process, start-up included) | articles/s | time (s) |")
+        print("| --- | --- | --- |")
+        print(f"| 1 worker | {len(docs) / one:,.0f} | {one:.2f} |")
+        print(f"| {cores} workers | {len(docs) / many:,.0f} | {many:.2f} |")
+        print(f"speed-up with all cores: {one / many:.2f}x")
+        if args.memory:
+            print("| corpus | peak memory of the largest process (MB) | time (s) |")
+            print("| --- | --- | --- |")
+            for n in (int(x) for x in args.memory.split(",")):
+                big = Path(tmp) / f"corpus-{n}.jsonl"
+                write_jsonl(corpus(n, args.fixtures), big)
+                took, peak = run_batch(big, 1)
+                print(f"| {n:,} articles | {peak:,.0f} | {took:.1f} |")
+                big.unlink()
+
+    bare = cold([sys.executable, "-c", "import spacy; spacy.blank('en')"])
+    ours = cold([sys.executable, "-m", "rumourx", "extract", str(SAMPLE), "--format", "json"])
+    print("| cold start (median of 5) | time (s) |")
+    print("| --- | --- |")
+    print(f"| python -c \"import spacy; spacy.blank('en')\" | {bare:.2f} |")
+    print(f"| rumourx extract examples/sample.txt | {ours:.2f} |")
+    print(f"ratio: {ours / bare:.2f}x")
 
 
 if __name__ == "__main__":

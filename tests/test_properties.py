@@ -45,3 +45,15 @@ def test_extract_never_raises_and_offsets_hold(extractor, text: str) -> None:
     if not text.strip():
         return
     assert_offsets(text, extractor.extract(text, published="2025-09-23").to_dict())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(TEXTS)
+def test_same_input_gives_byte_identical_output(extractor, text: str) -> None:
+    """No hidden state between articles: extracting a text again, after another, gives the same bytes."""
+    if not text.strip():
+        return
+    first = extractor.extract(text, published="2025-09-23").to_json()
+    extractor.extract("date 2024-01-02\nArsenal have signed Declan Rice from West Ham for £105m.")
+    assert extractor.extract(text, published="2025-09-23").to_json() == first
