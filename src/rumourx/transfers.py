@@ -9,6 +9,7 @@ that want him; his own club, from attributive phrasing or context, is the from-c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -169,6 +170,7 @@ def _stage_phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 _CUE_WORD = re.compile(r"[\w-]+")
 
 
+@lru_cache(maxsize=1024)  # per article: build_links clears it (a benchmark of repeated articles gains nothing)
 def _last_cues(s: str) -> dict[str, int]:
     """Stage -> where its last cue starts. A cue is a run of whole words (a word being letters,
     digits and hyphens) separated by single spaces; as with a regex scan, the cues of one stage do
@@ -297,15 +299,23 @@ def _anchor_index() -> tuple[dict[str, frozenset[int]], int]:
     return {k: frozenset(v) for k, v in index.items()}, max((len(k) for k in index), default=0)
 
 
+@lru_cache(maxsize=1)
+def _anchor_rx() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """One pattern finding every anchor at the start of a word (longest first), and for each
+    anchor the templates of it and of every shorter anchor it begins with ("signing": "sign" too)."""
+    index, _ = _anchor_index()
+    widened = {a: frozenset().union(*(ids for b, ids in index.items() if a.startswith(b))) for a in index}
+    alts = "|".join(sorted(index, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{alts})"), widened
+
+
 def _wanted(masked: str) -> set[int]:
-    """The templates worth trying on a sentence: those with an anchor among its words."""
-    index, longest = _anchor_index()
+    """The templates worth trying on a sentence: those with an anchor among its words (an anchor
+    is a word beginning: "sign" lets "signing" through)."""
+    rx, widened = _anchor_rx()
     out: set[int] = set()
-    for w in set(_WORD.findall(masked.lower())):
-        for k in range(3, min(len(w), longest) + 1):
-            ids = index.get(w[:k])
-            if ids:
-                out |= ids
+    for a in set(rx.findall(masked.lower())):
+        out |= widened[a]
     return out
 
 
@@ -458,6 +468,7 @@ def club_descriptors(text: str, clubs: list[Mention], countries: dict[str, str],
     from .text import fold
 
     out = []
+    league_names = {fold(v) for v in leagues.values()}
     for m in _CLUB_DESCRIPTOR.finditer(text):
         if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in clubs):
             continue  # "the Brighton side" names its club
@@ -469,7 +480,7 @@ def club_descriptors(text: str, clubs: list[Mention], countries: dict[str, str],
             country = demonyms.get(fold(attr))
             if country:
                 before = [c for c in before if countries.get(c.key) == country]
-            elif any(fold(attr) == fold(v) for v in leagues.values()):
+            elif fold(attr) in league_names:
                 before = [c for c in before if fold(leagues.get(c.key, "")) == fold(attr)]
             else:
                 continue  # "the Champions League side", a name we cannot place
@@ -505,7 +516,18 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     last_player: tuple[str, int] | None = None  # (key, sentence index)
     last_buyer: tuple[str, int] | None = None
     from_hint: dict[str, Counter[str]] = {}
-    sent_list = [s for s in sentences if _masked(text, s, quotes).strip()]
+    _last_cues.cache_clear()
+    masks = {(s.start, s.end): _masked(text, s, quotes) for s in sentences}  # each sentence, quotes blanked
+    sent_list = [s for s in sentences if masks[(s.start, s.end)].strip()]
+    players = sorted(players, key=lambda m: m.start)
+    clubs_by_start = sorted(clubs, key=lambda m: m.start)
+    p_starts, c_starts = [m.start for m in players], [m.start for m in clubs_by_start]
+
+    def players_in(s: Segment) -> list[Mention]:
+        return players[bisect_left(p_starts, s.start):bisect_left(p_starts, s.end)]
+
+    def clubs_in(s: Segment) -> list[Mention]:
+        return clubs_by_start[bisect_left(c_starts, s.start):bisect_left(c_starts, s.end)]
     # a round-up's datelines ("BOLOGNA — Bologna have ...") start a new item: the city is no club
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     if datelines:
@@ -517,10 +539,10 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     staff_home = staff_counts.most_common(1)[0][0] if staff_counts else None
     # first pass: where players come from ("from Ajax", "leave Anfield") in the sentences about them
     for s in sent_list:
-        masked = _masked(text, s, quotes)
-        present = {m.key for m in players if s.start <= m.start < s.end}
-        for c in clubs:
-            if s.start <= c.start < s.end and rx.seller_before.search(masked[: c.start - s.start]):
+        masked = masks[(s.start, s.end)]
+        present = {m.key for m in players_in(s)}
+        for c in clubs_in(s):
+            if rx.seller_before.search(masked[: c.start - s.start]):
                 for key in present:
                     from_hint.setdefault(key, Counter())[c.key] += 1
     para_subject: str | None = None  # the club the paragraph's sentences start with ("Palace are ...")
@@ -528,21 +550,22 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     section: str | None = None  # the club a heading line names, until the next heading
     prev_end = 0
     for si, s in enumerate(sent_list):
-        masked = _masked(text, s, quotes)
+        masked = masks[(s.start, s.end)]
         if not masked.strip():
             continue
         if "\n" in text[prev_end:s.start]:
             para_subject = para_last = None
         prev_end = s.end
         if _is_heading(text, s):  # "AL AHLI" over a round-up's section: the club its paragraphs are about
-            section = next((c.key for c in clubs if s.start <= c.start < s.end), None)
+            section = next((c.key for c in clubs_in(s)), None)
         item = next((b for a, b in datelines if a == s.start), None)
         if item is not None:  # a new item: nobody from the last one carries over; its first club leads it
-            section = next((c.key for c in clubs if s.start <= c.start < s.end), None)
+            section = next((c.key for c in clubs_in(s)), None)
             last_player = last_buyer = None
         in_q = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
-        ps = [m for m in players if s.start <= m.start < s.end and not in_q(m.start)]
-        cs = [m for m in clubs if s.start <= m.start < s.end and not in_q(m.start)]
+        ps = [m for m in players_in(s) if not in_q(m.start)]
+        cs = [m for m in clubs_in(s) if not in_q(m.start)]
+        named_ps = list(ps)
         head = item if item is not None else s.start  # after a dateline
         lead = next((c for c in cs if c.start - head <= 30 and c.start >= head
                      and _SUBJECT_LEAD.fullmatch(text[head:c.start])), None)
@@ -563,7 +586,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         story = last_player[0] if last_player and si - last_player[1] <= 2 else None
         covered: dict[str, set[str]] = {}  # player -> the clubs of the moves the templates found
         matched: list[tuple[int, int]] = []
-        for ev in _events(masked, s.start, [m for m in players if s.start <= m.start < s.end and not in_q(m.start)],
+        for ev in _events(masked, s.start, named_ps,
                           cs, entities, story, para_subject or para_last or section, staff_home or home):
             covered.setdefault(ev.player, set()).update(k for k in (ev.to, ev.from_) if k)
             matched.append((ev.start, ev.end))
