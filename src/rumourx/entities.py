@@ -164,14 +164,17 @@ class FormMatcher:
     PhraseMatcher on ORTH (or LOWER) would find them. The forms are compared as text, so
     building it tokenises nothing (the PhraseMatcher's patterns took half a second to make)."""
 
+    _KEY = 5  # forms are filed under their first five characters (all of them when shorter)
+
     def __init__(self, labels: dict[str, list[str]], *, ignore_case: bool = False) -> None:
         self.ignore_case = ignore_case
         self.by_prefix: dict[str, list[tuple[str, list[str]]]] = {}
         for form, labs in labels.items():
             if len(form) < 2:
                 continue
-            key = form[:3].lower() if ignore_case else form[:3]
-            self.by_prefix.setdefault(key, []).append((form.lower() if ignore_case else form, labs))
+            f = form.lower() if ignore_case else form
+            self.by_prefix.setdefault(f[:self._KEY], []).append((f, labs))
+        self.key_lengths = sorted({len(k) for k in self.by_prefix}, reverse=True)
         # the characters a form may start with (both cases when case is ignored)
         self.firsts = frozenset(c for k in self.by_prefix for c in (k[0], k[0].upper()) if ignore_case or c == k[0])
 
@@ -183,18 +186,22 @@ class FormMatcher:
         find = self.by_prefix.get
         lower = self.ignore_case
         firsts = self.firsts
+        key_lengths = self.key_lengths
         for i, at in enumerate(starts):
             if text[at] not in firsts or (only_upper and not text[at:at + lengths[i]].isupper()):
                 continue
-            head = text[at:at + 3]
-            for key in (head, head[:2]) if len(head) == 3 else (head,):
-                for form, labs in find(key.lower() if lower else key, ()):
+            head = text[at:at + self._KEY]
+            if lower:
+                head = head.lower()
+            for k in key_lengths:
+                if k > len(head):
+                    continue
+                for form, labs in find(head[:k], ()):
                     n = len(form)
-                    if (n == 2) != (len(key) == 2):
-                        continue
                     piece = text[at:at + n]
-                    if (piece.lower() if lower else piece) == form and (at + n) in ends and ends[at + n] > i:
-                        out.extend((i, ends[at + n], lab) for lab in labs)
+                    end = ends.get(at + n)
+                    if end is not None and end > i and (piece.lower() if lower else piece) == form:
+                        out.extend((i, end, lab) for lab in labs)
         return out
 
 
