@@ -208,6 +208,7 @@ class Transfers:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self._club_maps: dict[int, tuple[Any, dict[str, str], dict[str, str]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         from .transfers import build_links
@@ -223,8 +224,12 @@ class Transfers:
         from .transfers import club_descriptors
 
         kb_clubs = ents.clubs
-        countries = {f"club:{k}": c.country for k, c in kb_clubs.items()}
-        leagues = {f"club:{k}": c.league for k, c in kb_clubs.items()}
+        maps = self._club_maps.get(id(kb_clubs))
+        if maps is None or maps[0] is not kb_clubs:  # the knowledge base's clubs: the same for every article
+            maps = (kb_clubs, {f"club:{k}": c.country for k, c in kb_clubs.items()},
+                    {f"club:{k}": c.league for k, c in kb_clubs.items()})
+            self._club_maps = {id(kb_clubs): maps}
+        _, countries, leagues = maps
         clubs = sorted(clubs + club_descriptors(doc_text(doc), clubs, countries, default_kb().demonyms, leagues),
                        key=lambda m: m.start)
         quotes = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1)

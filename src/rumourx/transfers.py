@@ -468,7 +468,7 @@ def club_descriptors(text: str, clubs: list[Mention], countries: dict[str, str],
     from .text import fold
 
     out = []
-    league_names = {fold(v) for v in leagues.values()}
+    league_names: set[str] | None = None  # folded once, when a descriptor needs them
     for m in _CLUB_DESCRIPTOR.finditer(text):
         if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in clubs):
             continue  # "the Brighton side" names its club
@@ -480,7 +480,7 @@ def club_descriptors(text: str, clubs: list[Mention], countries: dict[str, str],
             country = demonyms.get(fold(attr))
             if country:
                 before = [c for c in before if countries.get(c.key) == country]
-            elif fold(attr) in league_names:
+            elif fold(attr) in (league_names := league_names or {fold(v) for v in set(leagues.values())}):
                 before = [c for c in before if fold(leagues.get(c.key, "")) == fold(attr)]
             else:
                 continue  # "the Champions League side", a name we cannot place
