@@ -222,3 +222,28 @@ def test_club_descriptors(text: str, expected: list[str]) -> None:
     demonyms = {"portuguese": "Portugal", "italian": "Italy", "spanish": "Spain"}
     found = club_descriptors(text, clubs, countries, demonyms, {"club:porto": "Primeira Liga"})
     assert [m.key for m in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Porto won't sell him for less than the clause.", ["rejected", "interest"]),  # and "sell" alone
+    ("Porto won’t sell him.", ["interest"]),  # "won't sell" is written with a straight apostrophe
+    ("Arsenal are keen on him, and talks have opened.", ["interest", "talks"]),
+    ("They rejected a bid after Chelsea's interest cooled.", ["interest", "stalled", "rejected", "bid"]),
+], ids=["apostrophe-cue", "curly-apostrophe-is-another-gap", "two-stages-in-order", "after-clause-goes-first"])
+def test_stage_cues_are_found_word_by_word(text: str, expected: list[str]) -> None:
+    from rumourx.transfers import _stages_in
+
+    assert _stages_in(text) == expected
+
+
+def test_a_cue_with_other_punctuation_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rumourx import transfers
+    from rumourx.errors import DataFileError
+
+    monkeypatch.setattr(transfers, "cues", lambda: {"transfer_stages": {"bid": ["bid (firm)"]}})
+    transfers._stage_phrases.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"transfer_stages\.bid"):
+            transfers._stage_phrases()
+    finally:
+        transfers._stage_phrases.cache_clear()

@@ -70,6 +70,18 @@ def main_callback(
     """rumourx reads transfer news and prints structured data."""
 
 
+def _check_published(published: str | None) -> None:
+    """A usage error (exit 2) unless ``--published`` is a YYYY-MM-DD date."""
+    if published is not None:
+        from .text import parse_iso_date
+
+        try:
+            parse_iso_date(published)
+        except ValueError as exc:
+            _err(f"error: --published {published!r} is not a YYYY-MM-DD date")
+            raise typer.Exit(2) from exc
+
+
 def _extractor(model: str | None, gazetteer: Path | None, currency: str | None = "EUR") -> Extractor:
     from .api import Extractor
     from .errors import RumourxError
@@ -108,14 +120,7 @@ def extract(
 
     sources = paths or ["-"]
     fmt = format or (OutFormat.table if sys.stdout.isatty() else OutFormat.json)
-    if published is not None:
-        from .text import parse_iso_date
-
-        try:
-            parse_iso_date(published)
-        except ValueError as exc:
-            _err(f"error: --published {published!r} is not a YYYY-MM-DD date")
-            raise typer.Exit(2) from exc
+    _check_published(published)
     ex = _extractor(model, gazetteer, currency)
     records: list[Result | ErrorRecord] = []
     failed = False
@@ -181,14 +186,7 @@ def batch(
 
     from .batch import csv_header, discover, done_sources
 
-    if published is not None:
-        from .text import parse_iso_date
-
-        try:
-            parse_iso_date(published)
-        except ValueError as exc:
-            _err(f"error: --published {published!r} is not a YYYY-MM-DD date")
-            raise typer.Exit(2) from exc
+    _check_published(published)
     if resume and output == "-":
         _err("error: --resume needs an --output file")
         raise typer.Exit(2)

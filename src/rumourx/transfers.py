@@ -95,7 +95,6 @@ class Link:
 
 @dataclass(frozen=True)
 class _Rx:
-    stages: list[tuple[str, re.Pattern[str]]]
     types: list[tuple[str, re.Pattern[str]]]
     not_transfer: re.Pattern[str]
     seller_before: re.Pattern[str]
@@ -114,10 +113,8 @@ def _alt(ws: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _rx() -> _Rx:
     c = cues()
-    stages = [(k, re.compile(rf"(?<![\w-])(?:{_alt(v)})(?![\w-])", re.I)) for k, v in c["transfer_stages"].items()]
     types = [(k, re.compile(rf"(?<![\w-])(?:{_alt(v)})(?![\w-])", re.I)) for k, v in c["move_types"].items()]
     return _Rx(
-        stages=stages,
         types=types,
         not_transfer=re.compile(rf"(?<![\w-])(?:{_alt(c['not_transfer'])})(?![\w-])", re.I),
         seller_before=re.compile(r"(?:\bpaid|\bspent\s+\w+\s+on\s+\w+\s+from|\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$", re.I),  # noqa: E501
@@ -155,26 +152,36 @@ def _rx() -> _Rx:
 
 
 @lru_cache(maxsize=1)
-def _stage_phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First word -> (the cue's words, its stage), longest cues first."""
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+def _stage_phrases() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]]:
+    """First word -> (the cue's words, the gaps between them, its stage), longest cues first.
+    Words are runs of letters, digits and hyphens; a gap is a space or an apostrophe ("won't sell":
+    "won", "t", "sell" with gaps "'" and " ")."""
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = {}
     for stage, phrases in cues()["transfer_stages"].items():
         for ph in set(phrases):
-            words = tuple(ph.lower().split(" "))
-            out.setdefault(words[0], []).append((words, stage))
+            low = ph.lower()
+            parts = [(m.start(), m.end()) for m in _CUE_WORD.finditer(low)]
+            gaps = tuple(low[a_end:b_start] for (_, a_end), (b_start, _) in pairwise(parts))
+            if not parts or parts[0][0] != 0 or parts[-1][1] != len(low) or any(g not in _CUE_GAPS for g in gaps):
+                raise DataFileError("models/cues.json", None, f"transfer_stages.{stage}",
+                                    f"{ph!r}: a cue is words (letters, digits, hyphens) separated by single "
+                                    "spaces or apostrophes")
+            words = tuple(low[a:b] for a, b in parts)
+            out.setdefault(words[0], []).append((words, gaps, stage))
     for v in out.values():
         v.sort(key=lambda x: -len(x[0]))
     return out
 
 
 _CUE_WORD = re.compile(r"[\w-]+")
+_CUE_GAPS = frozenset([" ", "'", "’"])
 
 
 @lru_cache(maxsize=1024)  # per article: build_links clears it (a benchmark of repeated articles gains nothing)
 def _last_cues(s: str) -> dict[str, int]:
     """Stage -> where its last cue starts. A cue is a run of whole words (a word being letters,
-    digits and hyphens) separated by single spaces; as with a regex scan, the cues of one stage do
-    not overlap and the longest wins at a position."""
+    digits and hyphens) with exactly its gaps between them; as with a regex scan, the cues of one
+    stage do not overlap and the longest wins at a position."""
     index = _stage_phrases()
     words = [(m.start(), m.end(), m.group().lower()) for m in _CUE_WORD.finditer(s)]
     last: dict[str, int] = {}
@@ -183,12 +190,12 @@ def _last_cues(s: str) -> dict[str, int]:
         cands = index.get(w)
         if not cands:
             continue
-        for phrase, stage in cands:
+        for phrase, gaps, stage in cands:
             if free.get(stage, 0) > a:
                 continue
             n = len(phrase)
             if n > 1 and (i + n > len(words) or any(
-                    words[i + j][2] != phrase[j] or s[words[i + j - 1][1]:words[i + j][0]] != " "
+                    words[i + j][2] != phrase[j] or s[words[i + j - 1][1]:words[i + j][0]] != gaps[j - 1]
                     for j in range(1, n))):
                 continue
             last[stage] = a
