@@ -143,6 +143,9 @@ CASES = {
         "NICE — Nice have agreed a fee with Lorient for forward Bamba Dieng.\n\nLYON — Lyon are chasing a "
         "goalkeeper and have opened talks with Brest.",
         "Bamba Dieng", [("Nice", "Lorient", "agreed")]),
+    "a-dateline-city-is-no-club": (
+        "ROMA — Lazio are interested in midfielder Nicolò Rovella.",
+        "Nicolò Rovella", [("Lazio", None, "rumour")]),
     "live-move-starts-where-the-last-one-ended": (
         "Fenerbahce are preparing an offer for Everton's Dwight McNeil to test the Toffees' resolve. "
         "McNeil joined from Burnley for £20m in 2022.",

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ERROR_CODES, InputError
+from .errors import InputError
 
 #: Suffixes read as articles when a folder is walked; ``.jsonl`` files are read as records.
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -124,7 +124,7 @@ def _init_worker(options: dict[str, Any]) -> None:
 
 def run_item(item: Item, published: str | None = None) -> dict[str, Any]:
     """The output record of one input, as a JSON-ready dict (never raises)."""
-    from .results import ErrorInfo, ErrorRecord, Warning
+    from .results import ErrorInfo, ErrorRecord
 
     def error(code: str, message: str) -> dict[str, Any]:
         return ErrorRecord(source=item.source, error=ErrorInfo(code=code, message=message)).to_dict()
@@ -142,12 +142,7 @@ def run_item(item: Item, published: str | None = None) -> dict[str, Any]:
             if not text.strip():
                 raise InputError(f"{item.source}: the article is empty", "empty")
         res = _EXTRACTOR.extract(text, published=published or item.published, source=item.source)
-        if warns:
-            from .errors import WARNING_CODES
-
-            res = res.model_copy(update={"warnings": [Warning(code=w, message=WARNING_CODES[w]) for w in warns]
-                                         + list(res.warnings)})
-        out: dict[str, Any] = res.to_dict()
+        out: dict[str, Any] = res.with_input_warnings(warns).to_dict()
         return out
     except InputError as exc:
         message = exc.message if exc.message.startswith(item.source) else f"{item.source}: {exc.message}"
@@ -273,5 +268,5 @@ def done_sources(path: Path, fmt: str) -> list[str]:
     return sources
 
 
-__all__ = ["CSV_COLUMNS", "ERROR_CODES", "Item", "csv_header", "csv_rows", "discover", "done_sources",
+__all__ = ["CSV_COLUMNS", "Item", "csv_header", "csv_rows", "discover", "done_sources",
            "run_item", "serialise", "set_extractor"]

@@ -116,7 +116,7 @@ def extract(
     from .errors import InputError
     from .inputs import read_input
     from .render import print_tables, to_json, to_jsonl
-    from .results import ErrorInfo, ErrorRecord, Result, Warning
+    from .results import ErrorInfo, ErrorRecord, Result
 
     sources = paths or ["-"]
     fmt = format or (OutFormat.table if sys.stdout.isatty() else OutFormat.json)
@@ -127,13 +127,7 @@ def extract(
     for src in sources:
         try:
             text, warns = read_input(src)
-            res = ex.extract(text, published=published, source=src)
-            if warns:
-                from .errors import WARNING_CODES
-
-                extra = [Warning(code=w, message=WARNING_CODES[w]) for w in warns]
-                res = res.model_copy(update={"warnings": [*extra, *res.warnings]})
-            records.append(res)
+            records.append(ex.extract(text, published=published, source=src).with_input_warnings(warns))
         except InputError as exc:
             failed = True
             _err(f"error: {exc.message}")

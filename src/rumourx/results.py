@@ -163,6 +163,15 @@ class Result(_Model):
         """The result as a JSON string."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
+    def with_input_warnings(self, codes: list[str]) -> Result:
+        """The result with warnings about how its input was read ("cp1252") put first."""
+        if not codes:
+            return self
+        from .errors import WARNING_CODES
+
+        extra = [Warning(code=c, message=WARNING_CODES[c]) for c in codes]
+        return self.model_copy(update={"warnings": [*extra, *self.warnings]})
+
 
 class ErrorInfo(_Model):
     code: str

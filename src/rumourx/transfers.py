@@ -297,22 +297,15 @@ def templates() -> tuple[_Template, ...]:
 
 
 @lru_cache(maxsize=1)
-def _anchor_index() -> tuple[dict[str, frozenset[int]], int]:
-    """Word beginning -> the templates it lets through; and the longest beginning."""
+def _anchor_rx() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
+    """One pattern finding every template anchor at the start of a word (longest first), and for
+    each anchor the templates of it and of every shorter anchor it begins with ("signing": "sign" too)."""
     index: dict[str, set[int]] = {}
     for i, t in enumerate(templates()):
         for a in t.anchor:
             index.setdefault(a, set()).add(i)
-    return {k: frozenset(v) for k, v in index.items()}, max((len(k) for k in index), default=0)
-
-
-@lru_cache(maxsize=1)
-def _anchor_rx() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
-    """One pattern finding every anchor at the start of a word (longest first), and for each
-    anchor the templates of it and of every shorter anchor it begins with ("signing": "sign" too)."""
-    index, _ = _anchor_index()
     widened = {a: frozenset().union(*(ids for b, ids in index.items() if a.startswith(b))) for a in index}
-    alts = "|".join(sorted(index, key=len, reverse=True))
+    alts = "|".join(sorted(index, key=len, reverse=True)) or "a^"
     return re.compile(rf"(?<![a-z])(?:{alts})"), widened
 
 
@@ -324,9 +317,6 @@ def _wanted(masked: str) -> set[int]:
     for a in set(rx.findall(masked.lower())):
         out |= widened[a]
     return out
-
-
-_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -524,6 +514,10 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     last_buyer: tuple[str, int] | None = None
     from_hint: dict[str, Counter[str]] = {}
     _last_cues.cache_clear()
+    # a round-up's datelines ("BOLOGNA — Bologna have ...") start a new item: the city is no club
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    if datelines:
+        clubs = [c for c in clubs if not any(a <= c.start < b for a, b in datelines)]
     masks = {(s.start, s.end): _masked(text, s, quotes) for s in sentences}  # each sentence, quotes blanked
     sent_list = [s for s in sentences if masks[(s.start, s.end)].strip()]
     players = sorted(players, key=lambda m: m.start)
@@ -535,10 +529,6 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
 
     def clubs_in(s: Segment) -> list[Mention]:
         return clubs_by_start[bisect_left(c_starts, s.start):bisect_left(c_starts, s.end)]
-    # a round-up's datelines ("BOLOGNA — Bologna have ...") start a new item: the city is no club
-    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
-    if datelines:
-        clubs = [c for c in clubs if not any(a <= c.start < b for a, b in datelines)]
     club_counts = Counter(c.key for c in clubs)
     home = club_counts.most_common(1)[0][0] if club_counts else None
     # the club whose staff the article quotes ("West Ham manager Ander Zubiaurre"): its story
