@@ -61,12 +61,17 @@ class Extractor:
     def __init__(self, *, model: str | None = None, gazetteer: str | None = None,
                  currency: str | None = "EUR") -> None:
         self.nlp = build_pipeline(model, gazetteer, currency)
+        from .tokens import warmer_for
+
+        self._warm = warmer_for(self.nlp)
 
     def _doc(self, text: str, published: date | str | None) -> Any:
         if not text.strip():
             raise InputError("the article is empty", "empty")
         if len(text) > MAX_CHARS:
             raise InputError(f"the article has {len(text):,} characters; the limit is {MAX_CHARS:,}", "too_large")
+        if self._warm is not None:
+            self._warm(text)
         doc = self.nlp.make_doc(text)
         doc.user_data["rumourx_text"] = text  # spaCy would rebuild it from the tokens
         when = _as_date(published)
