@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
 
 PUBLISHED = "2025-09-23"
 
@@ -250,3 +254,51 @@ def test_a_cue_with_other_punctuation_is_refused(monkeypatch: pytest.MonkeyPatch
             transfers._stage_phrases()
     finally:
         transfers._stage_phrases.cache_clear()
+
+
+def _cues_word_by_word(s: str) -> dict[str, int]:
+    """The plain reading of the stage cues, to check the indexed scan against: every word, every cue."""
+    import re
+    from itertools import pairwise
+
+    from rumourx.kb import cues
+
+    phrases = []
+    for stage, cue_list in cues()["transfer_stages"].items():
+        for ph in set(cue_list):
+            ws = [m.group() for m in re.finditer(r"[\w-]+", ph.lower())]
+            gaps = [g for g in re.split(r"[\w-]+", ph.lower())[1:-1]]
+            phrases.append((ws, gaps, stage))
+    phrases.sort(key=lambda x: -len(x[0]))
+    by_first: dict[str, list[tuple[list[str], list[str], str]]] = {}
+    for ph in phrases:
+        by_first.setdefault(ph[0][0], []).append(ph)
+    words = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[\w-]+", s)]
+    last: dict[str, int] = {}
+    free: dict[str, int] = {}
+    for i, (a, _, w) in enumerate(words):
+        for ws, gaps, stage in by_first.get(w, []):
+            n = len(ws)
+            if free.get(stage, 0) > a or i + n > len(words):
+                continue
+            if all(words[i + j][2] == ws[j] for j in range(n)) and all(
+                    s[words[i + j][1]:words[i + j + 1][0]] == gaps[j] for j, _ in enumerate(pairwise(range(n)))):
+                last[stage] = a
+                free[stage] = words[i + n - 1][1]
+    return last
+
+
+def test_the_indexed_cue_scan_reads_every_fixture_sentence_as_the_plain_one() -> None:
+    from rumourx.text import sentences
+    from rumourx.transfers import _last_cues
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))]
+    texts.append("İBID İS a BID. Porto won't sell, AND WON'T SELL İ sell")  # a letter lowered to two
+    checked = 0
+    for text in texts:
+        for seg in sentences(text):
+            s = text[seg.start:seg.end]
+            _last_cues.cache_clear()
+            assert _last_cues(s) == _cues_word_by_word(s), s
+            checked += 1
+    assert checked > 1000

@@ -151,30 +151,40 @@ def _rx() -> _Rx:
     )
 
 
+#: a cue's first word -> (the stages it alone is a cue of, {second word: [(the whole cue, its stage)]})
+_CueIndex = dict[str, tuple[tuple[str, ...], dict[str, list[tuple[str, str]]]]]
+
+
 @lru_cache(maxsize=1)
-def _stage_phrases() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]]:
-    """First word -> (the cue's words, the gaps between them, its stage), longest cues first.
+def _stage_phrases() -> _CueIndex:
+    """The stage cues of ``models/cues.json``, indexed by their first two words (longest cues first).
     Words are runs of letters, digits and hyphens; a gap is a space or an apostrophe ("won't sell":
     "won", "t", "sell" with gaps "'" and " ")."""
-    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = {}
+    singles: dict[str, list[str]] = {}
+    multis: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for stage, phrases in cues()["transfer_stages"].items():
-        for ph in set(phrases):
+        for ph in sorted(set(phrases)):
             low = ph.lower()
             parts = [(m.start(), m.end()) for m in _CUE_WORD.finditer(low)]
-            gaps = tuple(low[a_end:b_start] for (_, a_end), (b_start, _) in pairwise(parts))
+            gaps = [low[a_end:b_start] for (_, a_end), (b_start, _) in pairwise(parts)]
             if not parts or parts[0][0] != 0 or parts[-1][1] != len(low) or any(g not in _CUE_GAPS for g in gaps):
                 raise DataFileError("models/cues.json", None, f"transfer_stages.{stage}",
                                     f"{ph!r}: a cue is words (letters, digits, hyphens) separated by single "
                                     "spaces or apostrophes")
-            words = tuple(low[a:b] for a, b in parts)
-            out.setdefault(words[0], []).append((words, gaps, stage))
-    for v in out.values():
-        v.sort(key=lambda x: -len(x[0]))
-    return out
+            words = [low[a:b] for a, b in parts]
+            if len(words) == 1:
+                singles.setdefault(words[0], []).append(stage)
+            else:
+                multis.setdefault(words[0], {}).setdefault(words[1], []).append((low, stage))
+    for by_second in multis.values():
+        for v in by_second.values():
+            v.sort(key=lambda x: -len(x[0]))
+    return {w: (tuple(singles.get(w, ())), multis.get(w, {})) for w in singles.keys() | multis.keys()}
 
 
 _CUE_WORD = re.compile(r"[\w-]+")
 _CUE_GAPS = frozenset([" ", "'", "’"])
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 @lru_cache(maxsize=1024)  # per article: build_links clears it (a benchmark of repeated articles gains nothing)
@@ -183,23 +193,37 @@ def _last_cues(s: str) -> dict[str, int]:
     digits and hyphens) with exactly its gaps between them; as with a regex scan, the cues of one
     stage do not overlap and the longest wins at a position."""
     index = _stage_phrases()
-    words = [(m.start(), m.end(), m.group().lower()) for m in _CUE_WORD.finditer(s)]
+    low = s.lower()
+    if len(low) != len(s):  # a letter whose lower case is longer ("İ") stays as it is: no cue has it
+        low = "".join(c if len(c.lower()) > 1 else c.lower() for c in s)
+    words = _CUE_WORD.findall(low)
+    if index.keys().isdisjoint(words):
+        return {}
+    starts: list[int] = []
     last: dict[str, int] = {}
     free: dict[str, int] = {}  # stage -> first position its next cue may take
-    for i, (a, _, w) in enumerate(words):
-        cands = index.get(w)
-        if not cands:
+    n = len(words)
+    for i, w in enumerate(words):
+        got = index.get(w)
+        if got is None:
             continue
-        for phrase, gaps, stage in cands:
-            if free.get(stage, 0) > a:
-                continue
-            n = len(phrase)
-            if n > 1 and (i + n > len(words) or any(
-                    words[i + j][2] != phrase[j] or s[words[i + j - 1][1]:words[i + j][0]] != gaps[j - 1]
-                    for j in range(1, n))):
+        singles, multis = got
+        longer = multis.get(words[i + 1]) if multis and i + 1 < n else None
+        if not singles and not longer:
+            continue
+        if not starts:
+            starts = [m.start() for m in _CUE_WORD.finditer(low)]
+        a = starts[i]
+        for phrase, stage in longer or ():
+            e = a + len(phrase)
+            if free.get(stage, 0) > a or not low.startswith(phrase, a) or _WORD_CHAR.match(low, e):
                 continue
             last[stage] = a
-            free[stage] = words[i + n - 1][1]
+            free[stage] = e
+        for stage in singles:
+            if free.get(stage, 0) <= a:
+                last[stage] = a
+                free[stage] = a + len(w)
     return last
 
 
@@ -230,6 +254,8 @@ def _types_in(s: str) -> list[str]:
 
 def _masked(text: str, seg: Segment, quotes: list[tuple[int, int]]) -> str:
     """The sentence with quoted speech blanked out (offsets kept)."""
+    if not any(a < seg.end and seg.start < b for a, b in quotes):
+        return text[seg.start:seg.end]
     chars = list(text[seg.start:seg.end])
     for a, b in quotes:
         for i in range(max(a, seg.start), min(b, seg.end)):
@@ -611,9 +637,9 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             masked = masked[:a] + "¦" * (b - a) + masked[b:]  # not spaces: the cue patterns would crawl over them
         if matched:
             stages = _stages_in(masked)
-        # clubs acting as buyers or sellers in this sentence
+        # clubs acting as buyers or sellers in this sentence (only a sentence with a cue needs them)
         role: dict[str, str] = {}
-        for c in cs:
+        for c in cs if stages else ():
             rel_pos = c.start - s.start
             before = masked[:rel_pos]
             after = masked[c.end - s.start:]
