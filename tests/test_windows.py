@@ -82,8 +82,22 @@ def test_anchored_search_finds_what_a_full_search_finds() -> None:
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "fixtures").glob("*.txt"))]
     texts += [t for t, _, _ in CASES.values()] + [t for t, _, _ in MORE.values()] + [t for t, _, _ in BLIND.values()]
+    texts.append("İSTANBUL, 2 May — Kasımpaşa sign a striker before the January deadline.")  # lower() lengthens
     for text in texts:
         assert find_windows(text, SEPT) == find_windows(text, SEPT, anchored=False), text[:80]
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    ("summer", (("summer",), (), None)),
+    ("january|winter|mid-?season", (("january", "winter"), (), "mid-?season")),
+    (r"\b(?:jan|feb)[a-z]*\b|(?-i:May)|\d\s+may\b", ((), ("May",), r"\b(?:jan|feb)[a-z]*\b|\d\s+may\b")),
+    (r"[|]x|y", (("y",), (), "[|]x")),
+], ids=["one-word", "words-and-a-pattern", "a-cased-word", "a-bar-in-a-class"])
+def test_anchor_alternatives_are_split_for_the_scan(pattern: str, expected: tuple) -> None:
+    from rumourx.windows import _anchor_scan
+
+    words, cased, rest = _anchor_scan(pattern)
+    assert (words, cased, rest.pattern if rest else None) == expected
 
 
 HEADERS = {

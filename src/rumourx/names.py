@@ -10,6 +10,8 @@ True
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .text import fold
 
 #: Lower-case words that sit inside names ("van Dijk", "dos Santos", "de Jong").
@@ -20,6 +22,7 @@ PARTICLES = frozenset({
 })
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Accent- and case-insensitive identity key for a name."""
     return " ".join(fold(name).replace("’", "'").split())
@@ -31,6 +34,11 @@ def surname_keys(full: str) -> list[str]:
     Every tail of the name after the first word (longest first), stopping at a tail that
     is only a particle.
     """
+    return list(_surname_keys(full))
+
+
+@lru_cache(maxsize=1 << 14)
+def _surname_keys(full: str) -> tuple[str, ...]:
     words = full.split()
     keys = []
     for i in range(1, len(words)):
@@ -38,7 +46,7 @@ def surname_keys(full: str) -> list[str]:
         if len(tail) == 1 and fold(tail[0]) in PARTICLES:
             continue
         keys.append(name_key(" ".join(tail)))
-    return keys
+    return tuple(keys)
 
 
 def first_name_key(full: str) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -26,6 +27,7 @@ MONTHS = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # the same words come back all the time; bounded, so memory stays flat
 def fold(s: str) -> str:
     """Accent- and case-insensitive key for comparing names.
 

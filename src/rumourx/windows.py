@@ -188,8 +188,12 @@ def grammar() -> WindowGrammar:
         try:
             rx = re.compile(r"(?<![\w-])(?:" + p["pattern"] + r")(?![\w])", re.I)
             anchor = re.compile(p.get("anchor", "."), re.I)
+            _anchor_scan(anchor.pattern)
         except re.error as exc:
             raise DataFileError(path, None, f"patterns[{i}]", f"bad regex: {exc}") from exc
+        if re.search(r"[A-Z]", _CASED.sub("", re.sub(r"\\.", "", anchor.pattern))):
+            raise DataFileError(path, None, f"patterns[{i}].anchor", "an anchor is lower case (it is looked for in "
+                                "the lower-cased text); a word that must be capitalised is written (?-i:May)")
         pats.append(_Pattern(p["id"], p["window"], p["kind"], rx, anchor))
 
     def tail_rx(key: str) -> re.Pattern[str]:
@@ -395,12 +399,72 @@ def _month_window(m: re.Match[str], published: date | None, tense: str,
     return window, got.year
 
 
-def _regions(text: str, anchors: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Stretches of ``text`` around the anchor words, merged; each ends at a word boundary."""
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression ("a|(b|c)|d": "a", "(b|c)", "d")."""
+    out, depth, cur, i = [], 0, "", 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur += pattern[i:i + 2]
+            i += 2
+            continue
+        if ch == "[":  # a character class: up to its closing bracket
+            j = i + 1 + (pattern[i + 1:i + 2] in ("]", "^"))
+            while j < len(pattern) and pattern[j] != "]":
+                j += 1 + (pattern[j] == "\\")
+            cur += pattern[i:j + 1]
+            i = j + 1
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    return [*out, cur]
+
+
+_LITERAL = re.compile(r"[a-z ]+")
+_CASED = re.compile(r"\(\?-i:([A-Za-z ]+)\)")
+
+
+@lru_cache(maxsize=64)
+def _anchor_scan(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str] | None]:
+    """An anchor split for a fast scan: words to find in the lower-cased text, words to find as
+    written ("(?-i:May)"), and a pattern for the rest, run on the lower-cased text."""
+    low, cased, rest = [], [], []
+    for alt in _alternatives(pattern):
+        if _LITERAL.fullmatch(alt):
+            low.append(alt)
+        elif m := _CASED.fullmatch(alt):
+            cased.append(m.group(1))
+        else:
+            rest.append(alt)
+    return tuple(low), tuple(cased), re.compile("|".join(rest)) if rest else None
+
+
+def _anchor_spans(text: str, low: str, pattern: str) -> list[tuple[int, int]]:
+    """Where the anchor matches: each alternative on its own (so a superset of one regex scan's
+    matches, which never loses a window). ``low`` is ``text`` lower-cased, of the same length."""
+    words, cased, rest = _anchor_scan(pattern)
+    out = [m.span() for m in rest.finditer(low)] if rest is not None else []
+    for src, ws in ((low, words), (text, cased)):
+        for w in ws:
+            at = src.find(w)
+            while at >= 0:
+                out.append((at, at + len(w)))
+                at = src.find(w, at + 1)
+    out.sort()
+    return out
+
+
+def _regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around the anchor matches, merged; each ends at a word boundary."""
     out: list[tuple[int, int]] = []
     n = len(text)
-    for m in anchors.finditer(text):
-        lo, hi = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+    for start, end in spans:
+        lo, hi = max(0, start - _BEFORE), min(n, end + _AFTER)
         while hi < n and (text[hi].isalnum() or text[hi] in "'’-"):
             hi += 1
         if out and lo <= out[-1][1]:
@@ -427,9 +491,14 @@ def find_windows(text: str, published: date | None, calendar: str | None = None,
         raise ValueError(f"unknown calendar {calendar!r}: one of {', '.join(g.calendars)}")
     spans: list[tuple[int, int, _Pattern, re.Match[str]]] = []
     regions: dict[str, list[tuple[int, int]]] = {}
+    low = text.lower()
     for pat in g.patterns:
         if anchored and pat.anchor.pattern not in regions:
-            regions[pat.anchor.pattern] = _regions(text, pat.anchor)
+            if len(low) == len(text):
+                hits = _anchor_spans(text, low, pat.anchor.pattern)
+            else:  # a letter whose lower case is longer ("İ"): the anchor itself, ignoring case
+                hits = [m.span() for m in pat.anchor.finditer(text)]
+            regions[pat.anchor.pattern] = _regions(text, hits)
         for lo, hi in regions[pat.anchor.pattern] if anchored else [(0, len(text))]:
             for m in pat.rx.finditer(text, lo, hi):
                 s, e = m.start(), m.end()
