@@ -18,6 +18,7 @@ Amounts are :class:`~decimal.Decimal` in full units with ISO 4217 codes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -97,6 +98,8 @@ class Grammar:
     wage_after_re: re.Pattern[str] = field(init=False)
     no_amount_re: re.Pattern[str] = field(init=False)
     no_amount_anchor: re.Pattern[str] = field(init=False)  # a word every no-amount phrase holds
+    word_scale: re.Pattern[str] = field(init=False)  # a word every amount in words holds ("million", "MEUR")
+    word_scale_low: re.Pattern[str] = field(init=False)  # the same, for the lower-cased text
     no_amount_reach: int = field(init=False)  # how far before its anchor a phrase may start
     vague_re: re.Pattern[str] = field(init=False)
     weight_re: re.Pattern[str] = field(init=False)
@@ -147,6 +150,8 @@ class Grammar:
         )
         phrases = [p for ps in self.no_amount.values() for p in ps]
         self.no_amount_anchor = re.compile(_alt(self.no_amount_anchors), re.I)
+        self.word_scale = re.compile(rf"{_SCALES}|\b{mcodes}\b", re.I)
+        self.word_scale_low = re.compile(rf"{_SCALES}|\b{mcodes.lower()}\b")
         self.no_amount_reach = max(len(p) for p in phrases)
         self.vague_re = re.compile(rf"(?<![A-Za-z-])(?P<n>{_alt(self.figures)})[- ]figures?(?![A-Za-z])", re.I)
         self.addon_before_re = re.compile(
@@ -385,24 +390,45 @@ def _kind(g: Grammar, text: str, m: Money) -> tuple[str, str | None, int]:
     return "fee", None, m.end
 
 
-def _near(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], before: int, after: int,
+def _near(pattern: re.Pattern[str], text: str, hits: Iterable[tuple[int, int]], before: int, after: int,
           ) -> list[re.Match[str]]:
-    """``pattern.finditer(text)``, tried only around the hits of a cheap ``anchor`` pattern, for a
-    pattern whose matches contain an anchor hit and start at most ``before`` characters ahead of
-    it (a currency sign leads the amount pattern; trying it at every position is slow)."""
+    """``pattern.finditer(text)``, tried only around ``hits`` (the spans, in order, of a cheap
+    anchor), for a pattern whose matches contain a hit and start at most ``before`` characters
+    ahead of it (a currency sign leads the amount pattern; trying it at every position is slow).
+    Tried at each position from there to the hit, as ``finditer`` would, and no further."""
     out: dict[tuple[int, int], re.Match[str]] = {}
     done = 0
-    for n in anchor.finditer(text):
-        lo = max(done, n.start() - before)
-        for m in pattern.finditer(text, lo, min(len(text), n.end() + after)):
-            if m.start() <= n.start():
-                out.setdefault(m.span(), m)
-        done = n.start() + 1
+    size = len(text)
+    match = pattern.match
+    for a, b in hits:
+        p, hi = max(done, a - before), min(size, b + after)
+        while p <= a:
+            m = match(text, p, hi)
+            if m is None:
+                p += 1
+                continue
+            out.setdefault(m.span(), m)
+            p = m.end() if m.end() > p else p + 1
+        done = a + 1
     return sorted(out.values(), key=lambda m: m.start())
 
 
+def _spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text)]
+
+
+def _word_spans(low: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Every place (in order) where one of ``words`` (lower case) stands in the lower-cased text."""
+    out = []
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            out.append((at, at + len(w)))
+            at = low.find(w, at + 1)
+    return sorted(out)
+
+
 _NUMBER = re.compile(r"\d[\d,. \u00a0\u202f]*")
-_WORD_SCALE = re.compile(rf"{_SCALES}|\bM[A-Z]{{3}}\b", re.I)
 
 
 class _Raw(NamedTuple):
@@ -427,7 +453,10 @@ def _raw_matches(text: str) -> list[_Raw]:
         found.append(raw)
         taken.append((raw.start, raw.end))
 
-    for m in _near(g.range_re, text, _NUMBER, 8, 40):
+    numbers = _spans(_NUMBER, text)
+    low = text.lower()  # the word anchors are found in it, when lowering keeps every offset
+    same = len(low) == len(text)
+    for m in _near(g.range_re, text, numbers, 8, 40):
         cur = _marker(g, m.group("pre"), text)
         cur2 = _marker(g, m.group("pre2"), text) if m.group("pre2") else cur
         if not cur or cur2 != cur:
@@ -438,12 +467,13 @@ def _raw_matches(text: str) -> list[_Raw]:
             continue
         found.append(_Raw(m.start(), m.end(), lo, cur[0], "low"))
         add(_Raw(m.start(), m.end(), hi, cur[0], "high"))
-    for m in [*_near(g.amount_re, text, _NUMBER, 8, 40), *g.amount_post_re.finditer(text)]:
+    for m in [*_near(g.amount_re, text, numbers, 8, 40), *g.amount_post_re.finditer(text)]:
         if free(m.start(), m.end()):
             raw = _amount_match(g, text, m)
             if raw:
                 add(raw)
-    for m in _near(g.words_re, text, _WORD_SCALE, 80, 40):
+    scales = _spans(g.word_scale_low, low) if same else _spans(g.word_scale, text)
+    for m in _near(g.words_re, text, scales, 80, 40):
         if not free(m.start(), m.end()):
             continue
         base = words_to_number(m.group("wn"))
@@ -458,7 +488,9 @@ def _raw_matches(text: str) -> list[_Raw]:
             cur = _marker(g, after.group(1), text) if after else None
             add(_Raw(m.start(), m.end(), Decimal(10) ** (g.figures[m.group("n").lower()] - 1),
                      cur[0] if cur else None, detail="vague"))
-    for m in _near(g.no_amount_re, text, g.no_amount_anchor, g.no_amount_reach, g.no_amount_reach):
+    anchors = (_word_spans(low, [w.lower() for w in g.no_amount_anchors]) if same
+               else _spans(g.no_amount_anchor, text))
+    for m in _near(g.no_amount_re, text, anchors, g.no_amount_reach, g.no_amount_reach):
         if free(m.start(), m.end()) and m.lastgroup:
             add(_Raw(m.start(), m.end(), None, None, detail=m.lastgroup))
     found.sort(key=lambda f: (f.start, f.role == "high"))
