@@ -6,9 +6,11 @@ Everything works on the input string exactly as read and returns character offse
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
 from anyascii import anyascii
 
@@ -37,6 +39,51 @@ def fold(s: str) -> str:
     "smith-rowe's"
     """
     return anyascii(s).lower().replace("’", "'")
+
+
+class Caseless:
+    """A case-insensitive pattern run on the lower-cased text, without ``re.I``: Python's ``re``
+    finds lower-case words several times faster than it compares letters ignoring case. The
+    pattern is written in lower case (checked). Matches are read on the lower-cased text: the
+    same offsets, lower-cased groups. A text whose lower case is longer ("İ") is matched as
+    written, ignoring case.
+
+    >>> Caseless(r"\\bbid\\b").search("Arsenal BID for him").span()
+    (8, 11)
+    """
+
+    __slots__ = ("pattern", "_low", "_any")
+
+    def __init__(self, pattern: str) -> None:
+        if re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)):
+            raise ValueError(f"a caseless pattern is written in lower case: {pattern[:60]!r}")
+        self.pattern = pattern
+        self._low = re.compile(pattern)
+        self._any = re.compile(pattern, re.I)
+
+    def _pick(self, s: str) -> tuple[re.Pattern[str], str]:
+        low = s.lower()
+        return (self._low, low) if len(low) == len(s) else (self._any, s)
+
+    def search(self, s: str) -> re.Match[str] | None:
+        rx, t = self._pick(s)
+        return rx.search(t)
+
+    def match(self, s: str) -> re.Match[str] | None:
+        rx, t = self._pick(s)
+        return rx.match(t)
+
+    def fullmatch(self, s: str) -> re.Match[str] | None:
+        rx, t = self._pick(s)
+        return rx.fullmatch(t)
+
+    def finditer(self, s: str) -> Iterator[re.Match[str]]:
+        rx, t = self._pick(s)
+        return rx.finditer(t)
+
+    def findall(self, s: str) -> list[Any]:
+        rx, t = self._pick(s)
+        return rx.findall(t)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from .errors import DataFileError
 from .kb import cues
 from .money import Money
 from .resources import read_json
-from .text import Segment
+from .text import Caseless, Segment
 from .windows import WindowMatch, tense_before
 
 STAGE_ORDER = ("interest", "monitoring", "talks", "bid", "agreed", "medical", "signed")
@@ -95,37 +95,37 @@ class Link:
 
 @dataclass(frozen=True)
 class _Rx:
-    types: list[tuple[str, re.Pattern[str]]]
-    not_transfer: re.Pattern[str]
-    seller_before: re.Pattern[str]
-    buyer_before: re.Pattern[str]
-    buyer_after: re.Pattern[str]
-    seller_after: re.Pattern[str]
-    past: re.Pattern[str]
-    year: re.Pattern[str]
+    types: list[tuple[str, Caseless]]
+    not_transfer: Caseless
+    seller_before: Caseless
+    buyer_before: Caseless
+    buyer_after: Caseless
+    seller_after: Caseless
+    past: Caseless
+    year: Caseless
     source: re.Pattern[str]
 
 
-def _alt(ws: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
+def _alt(ws: list[str], *, lower: bool = False) -> str:
+    return "|".join(re.escape(w.lower() if lower else w) for w in sorted(set(ws), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _rx() -> _Rx:
     c = cues()
-    types = [(k, re.compile(rf"(?<![\w-])(?:{_alt(v)})(?![\w-])", re.I)) for k, v in c["move_types"].items()]
+    types = [(k, Caseless(rf"(?<![\w-])(?:{_alt(v, lower=True)})(?![\w-])")) for k, v in c["move_types"].items()]
     return _Rx(
         types=types,
-        not_transfer=re.compile(rf"(?<![\w-])(?:{_alt(c['not_transfer'])})(?![\w-])", re.I),
-        seller_before=re.compile(r"(?:\bpaid|\bspent\s+\w+\s+on\s+\w+\s+from|\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$", re.I),  # noqa: E501
-        buyer_before=re.compile(
+        not_transfer=Caseless(rf"(?<![\w-])(?:{_alt(c['not_transfer'], lower=True)})(?![\w-])"),
+        seller_before=Caseless(r"(?:\bpaid|\bspent\s+\w+\s+on\s+\w+\s+from|\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$"),  # noqa: E501
+        buyer_before=Caseless(
             r"(?:\b(?:move|moves|switch|transfer|moving|moved|loan|loaned|go|going|defect|head|heading|way|sold|"
             r"sell|selling|off|bound|route|return|returning|joined|join|joining|signing|sign|signed)\s+(?:him\s+|her\s+)?to"
             r"|\b(?:closer|close|closing\s+in|edging|nearing|heading|headed|poised|set)\s+(?:to|on|towards)"
             r"|\bjoin|\bjoining|\bjoined|\bsign\s+for|\bsigned\s+for|\bsigning\s+for|\binterest\s+(?:from|at)"
             r"|\bbid\s+from|\boffer\s+from|\bapproach\s+from|\btarget\s+for|\bwanted\s+by|\blinked\s+with"
-            r"|\bsnapped\s+up\s+by|\bsigned\s+by|\bbought\s+by|\bon\s+loan\s+(?:at|with)|\bat)\s+(?:the\s+)?$", re.I),
-        buyer_after=re.compile(
+            r"|\bsnapped\s+up\s+by|\bsigned\s+by|\bbought\s+by|\bon\s+loan\s+(?:at|with)|\bat)\s+(?:the\s+)?$"),
+        buyer_after=Caseless(
             r"^[’']?s?\s*(?:[\w-]+\s+){0,4}?(?:are|is|have|has|were|was|remain|remains|could|would|will|may|might|had|also|still|now|themselves|been)?\s*"
             r"(?:\w+\s+){0,3}?(?:interested|keen|monitoring|watching|tracking|eyeing|eye|want|wants|target|targeting|"
             r"considering|plotting|chasing|pursuing|plan|planning|preparing|lining up|lined up|drawn up|identified|shortlisted|weighing up|weighing|ready to (?:bid|offer|pay|make|launch|test|table|move)|"  # noqa: E501
@@ -135,15 +135,15 @@ def _rx() -> _Rx:
             r"scout|scouted|courting|admire|admirers|lead|leading|join|joined|approach|approached|enquired|asked|"
             r"hopeful|landing|land|lure|tempt|bring|signing|edging|closing|nearing|paid|spent|splashed|forked|"
             r"interest|pursuit|bid|offer|approach|move|sounded out|sound out|made enquiries|held talks|"
-            r"held initial talks|enquiry|enquiries)\b", re.I),
-        seller_after=re.compile(
+            r"held initial talks|enquiry|enquiries)\b"),
+        seller_after=Caseless(
             r"^[’']?s?\s*(?:\w+\s+){0,3}?(?:would|will|are|is|could|have|has|had|were|remain|remains)?\s*(?:\w+\s+){0,2}?"
             r"(?:demand|demands|(?:want|wants)\s+(?:at\s+least\s+|around\s+|in\s+excess\s+of\s+|more\s+than\s+)?[£€$\d]|value|valued|rejected|turned down|knocked back|rebuffed|refuse|refused|"  # noqa: E501
             r"reluctant|unwilling|insist|insisted|asking|accept|accepted|sell|selling|sold|holding out|"
             r"determined to keep|keep|resist|slapped|set|name|named|cashing in|cash in|"
-            r"(?:will\s+)?not\s+(?:consider|accept)\s+(?:anything|less|offers)|anything\s+(?:below|less))\b", re.I),
-        past=re.compile(r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january)|after (?:completing|joining|signing)|since (?:joining|signing|arriving))\b|[’']s new (?:signing|striker|midfielder|defender|winger|forward|goalkeeper|recruit|arrival)", re.I),  # noqa: E501
-        year=re.compile(r"\b(?:in|of|since|back in|during)\s+(?:(?:the\s+)?(?:summer|january|winter)\s+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})\b", re.I),  # noqa: E501
+            r"(?:will\s+)?not\s+(?:consider|accept)\s+(?:anything|less|offers)|anything\s+(?:below|less))\b"),
+        past=Caseless(r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january)|after (?:completing|joining|signing)|since (?:joining|signing|arriving))\b|[’']s new (?:signing|striker|midfielder|defender|winger|forward|goalkeeper|recruit|arrival)"),  # noqa: E501
+        year=Caseless(r"\b(?:in|of|since|back in|during)\s+(?:(?:the\s+)?(?:summer|january|winter)\s+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})\b"),  # noqa: E501
         source=re.compile(
             r"(?:according to\s+(?P<a>[^,.;:“”\"]{2,60})|(?P<b>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:reports?|claims?|says|understands|revealed|reported|claimed|have reported|has reported)\b|"  # noqa: E501
             r"(?P<c>sources?\s+(?:in|close to|at|from)\s+[\w\s’'-]{2,30}?|sources)\s+(?:say|said|insist|indicate|claim|confirmed|suggest|understand)|"  # noqa: E501
@@ -239,13 +239,13 @@ def _stages_in(s: str) -> list[str]:
     return [k for _, k in sorted(found)]
 
 
-_SUBJECT_LEAD = re.compile(r"\W*(?:(?:the|meanwhile|however|elsewhere|and|but|in\s+\w+|at\s+\w+),?\s+)*", re.I)
+_SUBJECT_LEAD = Caseless(r"\W*(?:(?:the|meanwhile|however|elsewhere|and|but|in\s+\w+|at\s+\w+),?\s+)*")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s|\s+(?:[a-z-]+\s+){0,2}?(?:striker|midfielder|defender|winger|forward|"
                                r"goalkeeper|full-back|centre-back|keeper|captain|star|player|academy|boss|manager|"
                                r"coach|director)\b")
-_RENEWED = re.compile(r"\b(?:improved|fresh|revised|renewed|second|third|another|new|higher|bigger)\s+(?:[\w-]+\s+)?"
-                      r"(?:bid|offer|approach|proposal)|\b(?:return|come back|go back)\s+(?:with|for)\b", re.I)
-_EARLIER = re.compile(r"\b(?:after|following|despite|since)\b[^,;.]*$", re.I)
+_RENEWED = Caseless(r"\b(?:improved|fresh|revised|renewed|second|third|another|new|higher|bigger)\s+(?:[\w-]+\s+)?"
+                      r"(?:bid|offer|approach|proposal)|\b(?:return|come back|go back)\s+(?:with|for)\b")
+_EARLIER = Caseless(r"\b(?:after|following|despite|since)\b[^,;.]*$")
 
 
 def _types_in(s: str) -> list[str]:
@@ -356,7 +356,7 @@ class _Event:
     end: int
 
 
-_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+_PRONOUN = Caseless(r"\b(?:he|she)\b")
 
 
 def _reduce(masked: str, offset: int,
@@ -457,19 +457,19 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
     return out
 
 
-_FREE_AGENT = re.compile(r"\b(?:is|has been|became|becomes|now)\s+(?:a\s+)?(?:free\s+agent|without\s+a\s+club|clubless)"
-                         r"|\bafter\s+(?:leaving|being\s+released\s+by|his\s+release\s+from)\b", re.I)
+_FREE_AGENT = Caseless(r"\b(?:is|has been|became|becomes|now)\s+(?:a\s+)?(?:free\s+agent|without\s+a\s+club|clubless)"
+                         r"|\bafter\s+(?:leaving|being\s+released\s+by|his\s+release\s+from)\b")
 _STAFF_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:manager|boss|head coach|sporting director|director of football|"
                           r"president|chairman|chief executive|technical director)\b", re.I)
-_CONTEXT_BEFORE = re.compile(
+_CONTEXT_BEFORE = Caseless(
     r"\b(?:load on|burden on|pressure on|competition for|compete with|alongside|partner for|partnering|cover for|"
     r"the likes of|such as|the absence of|in place of|instead of|deputise for|understudy to)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+(?:\s+and\s+|,\s+))*$", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.I)
-_EARLIER_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:the\s+|his\s+|her\s+)?$", re.I)
-_LIVE_AFTER = re.compile(r"\W*(?:\w+\W+){0,3}?(?:is|are|will|would|could|may|might|looks|appears|seems|remains|"
-                         r"edging|nearing|closing|set|poised|expected|likely)\b", re.I)
-_DONE_AFTER = re.compile(r"\W*(?:\w+\W+){0,3}?(?:was|were|had|went|completed|sealed|finalised|became)\b", re.I)
+    r"(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+(?:\s+and\s+|,\s+))*$")
+_FROM_BEFORE = Caseless(r"\bfrom\s+(?:the\s+)?\Z")
+_EARLIER_BEFORE = Caseless(r"\b(?:after|following|since)\s+(?:the\s+|his\s+|her\s+)?$")
+_LIVE_AFTER = Caseless(r"\W*(?:\w+\W+){0,3}?(?:is|are|will|would|could|may|might|looks|appears|seems|remains|"
+                         r"edging|nearing|closing|set|poised|expected|likely)\b")
+_DONE_AFTER = Caseless(r"\W*(?:\w+\W+){0,3}?(?:was|were|had|went|completed|sealed|finalised|became)\b")
 _STAGE_OF_STATUS = {"completed": "signed", "agreed": "agreed", "rejected": "rejected", "rumour": "interest"}
 
 
@@ -814,14 +814,14 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
 
 
 #: "Liverpool would want to have secured a replacement": the club losing the player
-_REPLACING = re.compile(r"[^.;:]{0,50}?\b(?:replacement|replacements|replace him|replace her|successor|to replace)\b", re.I)  # noqa: E501
+_REPLACING = Caseless(r"[^.;:]{0,50}?\b(?:replacement|replacements|replace him|replace her|successor|to replace)\b")  # noqa: E501
 
-_FIXTURE_BEFORE = re.compile(r"\b(?:trip|visit|visits|visited|travel|travels|travelled|away)\s+to\s+(?:the\s+)?$|"
+_FIXTURE_BEFORE = Caseless(r"\b(?:trip|visit|visits|visited|travel|travels|travelled|away)\s+to\s+(?:the\s+)?$|"
                              r"\b(?:against|at\s+home\s+to|away\s+at|win\s+over|victory\s+over|defeat\s+(?:to|by)|"
                              r"loss\s+to|draw\s+(?:with|against)|clash\s+with|visit|visits|host|hosts|face|faces|beat|"
-                             r"derby\s+with)\s+(?:the\s+)?$", re.I)
-_WITH_BEFORE = re.compile(
-    r"\b(?:talks|deal|agreement|negotiations|discussions|negotiating|talking)\s+with\s+(?:the\s+)?$", re.I)
+                             r"derby\s+with)\s+(?:the\s+)?$")
+_WITH_BEFORE = Caseless(
+    r"\b(?:talks|deal|agreement|negotiations|discussions|negotiating|talking)\s+with\s+(?:the\s+)?$")
 
 
 def _club_talks(c: Mention, cs: list[Mention], ps: list[Mention]) -> bool:
