@@ -177,22 +177,36 @@ class FormMatcher:
         self.key_lengths = sorted({len(k) for k in self.by_prefix}, reverse=True)
         # the characters a form may start with (both cases when case is ignored)
         self.firsts = frozenset(c for k in self.by_prefix for c in (k[0], k[0].upper()) if ignore_case or c == k[0])
+        # where a form may start: a capital or digit it starts with, or the first two letters of one in
+        # lower case ("the Athletic", "l'OM"); found by one scan of the text instead of token by token
+        caps = "".join(sorted(re.escape(c) for c in self.firsts if not c.islower()))
+        heads = sorted({k[:2] for k in self.by_prefix if k[0].islower()}, key=lambda h: (-len(h), h))
+        low = "|".join(re.escape(h) for h in heads)
+        self.lead = re.compile("|".join([f"[{caps}]"] * bool(caps) + [rf"(?<!\w)(?:{low})"] * bool(heads)) or "(?!)",
+                               re.I if ignore_case else 0)
+        self.lead_upper = re.compile(f"[{caps}]" if caps else "(?!)")
+        self.pairs = frozenset(k[:2] for k in self.by_prefix)  # every form's first two characters
 
     def __call__(self, doc: Doc, *, only_upper: bool = False) -> list[tuple[int, int, str]]:
         """The matches; ``only_upper``: only those starting at an all-capitals token ("ARSENAL")."""
         text = doc_text(doc)
-        starts, lengths, ends = _token_bounds(doc)
+        _, lengths, ends = _token_bounds(doc)
+        index = _token_index(doc)
         out: list[tuple[int, int, str]] = []
         find = self.by_prefix.get
         lower = self.ignore_case
-        firsts = self.firsts
         key_lengths = self.key_lengths
-        for i, at in enumerate(starts):
-            if text[at] not in firsts or (only_upper and not text[at:at + lengths[i]].isupper()):
+        pairs = self.pairs
+        for lead in (self.lead_upper if only_upper else self.lead).finditer(text):
+            at = lead.start()
+            i = index.get(at)
+            if i is None or (only_upper and not text[at:at + lengths[i]].isupper()):
                 continue
             head = text[at:at + self._KEY]
             if lower:
                 head = head.lower()
+            if head[:2] not in pairs:
+                continue
             for k in key_lengths:
                 if k > len(head):
                     continue
@@ -203,6 +217,15 @@ class FormMatcher:
                     if end is not None and end > i and (piece.lower() if lower else piece) == form:
                         out.extend((i, end, lab) for lab in labs)
         return out
+
+
+def _token_index(doc: Doc) -> dict[int, int]:
+    """Token start offset -> token index (once per Doc)."""
+    cached = doc.user_data.get("rumourx_token_index")
+    if cached is None:
+        cached = {a: i for i, a in enumerate(_token_bounds(doc)[0])}
+        doc.user_data["rumourx_token_index"] = cached
+    return cached
 
 
 def _token_bounds(doc: Doc) -> tuple[list[int], list[int], dict[int, int]]:
@@ -540,7 +563,7 @@ def _context_cue(text: str, c: _Cand, club_ends: set[int]) -> str | None:
         return "staff"
     if cs.player_before.search(before) or cs.player_after.search(after):
         return "player"
-    poss = re.search(r"[’']s\s+$", before)
+    poss = _POSSESSIVE_END.search(before)
     if poss and (c.start - len(poss.group(0))) in club_ends:
         return "player"
     if cs.move_before.search(before):
@@ -729,6 +752,13 @@ def _club_links(text: str, entities: dict[str, Entity], clubs: list[Mention]) ->
                     e.clubs.append((cm.key.split(":", 1)[1], m.start, rel))
 
 
+_AGE_AFTER = re.compile(r"\s*(?:,\s*|\()(\d{2})\s*[,)]")
+_AGE_BEFORE = re.compile(r"\b(\d{2})-year-old\s+(?:[\w-]+\s+){0,2}$")
+_NATION_BEFORE = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:[a-z][\w-]+\s+){0,2}$")
+_POSSESSIVE_END = re.compile(r"[’']s\s+$")
+_CLUB_WORD_BEFORE = re.compile(r"\b(?:from|to|at|for|with|joins?|joined|joining|against|by|over|beat)\s+$", re.I)
+
+
 def _ages_and_nations(text: str, kb: KnowledgeBase, entities: dict[str, Entity]) -> None:
     """Ages ("Baleba, 21,", "21-year-old Baleba", "Baleba (21)") and nations ("Argentina
     midfielder Mac Allister", "the Brazilian forward X") stated next to a person's name."""
@@ -736,13 +766,13 @@ def _ages_and_nations(text: str, kb: KnowledgeBase, entities: dict[str, Entity])
         for m in e.mentions:
             if m.form == "descriptor":
                 continue
-            after = re.match(r"\s*(?:,\s*|\()(\d{2})\s*[,)]", text[m.end:m.end + 8])
+            after = _AGE_AFTER.match(text[m.end:m.end + 8])
             before = text[max(0, m.start - 60):m.start]
-            aged = re.search(r"\b(\d{2})-year-old\s+(?:[\w-]+\s+){0,2}$", before)
+            aged = _AGE_BEFORE.search(before)
             for hit in (after, aged):
                 if hit and 15 <= int(hit.group(1)) <= 45:
                     e.ages.add(int(hit.group(1)))
-            lead = re.search(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:[a-z][\w-]+\s+){0,2}$", before)
+            lead = _NATION_BEFORE.search(before)
             if lead:
                 other = kb.other_forms.get(lead.group(1))
                 if other and other[0] in ("nation", "demonym", "national_team"):
@@ -911,8 +941,7 @@ def _club_words_of_people(text: str, clubs: list[Mention], people: dict[str, Ent
         forms = {name_key(text[c.start:c.end]) for c in by_club[m.key]}
         k = name_key(text[m.start:m.end])
         who = owners.get(k, set())
-        club_word = re.search(r"\b(?:from|to|at|for|with|joins?|joined|joining|against|by|over|beat)\s+$",
-                              text[max(0, m.start - 20):m.start], re.I)
+        club_word = _CLUB_WORD_BEFORE.search(text[max(0, m.start - 20):m.start])
         if len(forms) == 1 and len(who) == 1 and " " not in k and m.form in ("weak", "name", "alias") \
                 and not club_word:
             ent = people[next(iter(who))]

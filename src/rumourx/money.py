@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import DataFileError
 from .resources import read_json
+from .text import Caseless
 
 KINDS = ("fee", "wage", "clause", "addon", "other")
 if TYPE_CHECKING:  # pragma: no cover
@@ -349,8 +350,8 @@ def _qualifier(g: Grammar, text: str, start: int) -> tuple[str, str | None]:
 
 
 @lru_cache(maxsize=64)
-def _cue_re(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![A-Za-z])(?:{_alt(cues)})(?![A-Za-z])", re.I)
+def _cue_re(cues: tuple[str, ...]) -> Caseless:
+    return Caseless(rf"(?<![a-z])(?:{_alt([c.lower() for c in cues])})(?![a-z])")
 
 
 def _has_any(hay: str, cues: list[str]) -> bool:

@@ -52,7 +52,7 @@ class Caseless:
     (8, 11)
     """
 
-    __slots__ = ("pattern", "_low", "_any")
+    __slots__ = ("_any", "_low", "pattern")
 
     def __init__(self, pattern: str) -> None:
         if re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)):
@@ -206,6 +206,9 @@ _ABBREV = {
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 
 
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z.]+)\.$")
+
+
 def sentences(text: str, paras: list[Segment] | None = None) -> list[Segment]:
     """Sentences, never crossing a paragraph boundary.
 
@@ -218,7 +221,7 @@ def sentences(text: str, paras: list[Segment] | None = None) -> list[Segment]:
         start = p.start
         for m in _SENT_END.finditer(text, p.start, p.end):
             end = m.end()
-            word = re.search(r"([A-Za-z.]+)\.$", text[max(p.start, m.start() - 12):m.start() + 1])
+            word = _WORD_BEFORE_DOT.search(text[max(p.start, m.start() - 12):m.start() + 1])
             if text[m.start()] == "." and word and word.group(1).lower().rstrip(".") in _ABBREV:
                 continue
             if text[m.start()] == "." and m.start() > 0 and text[m.start() - 1].isupper() and (

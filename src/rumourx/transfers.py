@@ -117,7 +117,7 @@ def _rx() -> _Rx:
     return _Rx(
         types=types,
         not_transfer=Caseless(rf"(?<![\w-])(?:{_alt(c['not_transfer'], lower=True)})(?![\w-])"),
-        seller_before=Caseless(r"(?:\bpaid|\bspent\s+\w+\s+on\s+\w+\s+from|\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$"),  # noqa: E501
+        seller_before=Caseless(r"(?:\bpaid|\bspent\s+\w+\s+on\s+\w+\s+from|\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$"),
         buyer_before=Caseless(
             r"(?:\b(?:move|moves|switch|transfer|moving|moved|loan|loaned|go|going|defect|head|heading|way|sold|"
             r"sell|selling|off|bound|route|return|returning|joined|join|joining|signing|sign|signed)\s+(?:him\s+|her\s+)?to"
@@ -814,7 +814,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
 
 
 #: "Liverpool would want to have secured a replacement": the club losing the player
-_REPLACING = Caseless(r"[^.;:]{0,50}?\b(?:replacement|replacements|replace him|replace her|successor|to replace)\b")  # noqa: E501
+_REPLACING = Caseless(r"[^.;:]{0,50}?\b(?:replacement|replacements|replace him|replace her|successor|to replace)\b")
 
 _FIXTURE_BEFORE = Caseless(r"\b(?:trip|visit|visits|visited|travel|travels|travelled|away)\s+to\s+(?:the\s+)?$|"
                              r"\b(?:against|at\s+home\s+to|away\s+at|win\s+over|victory\s+over|defeat\s+(?:to|by)|"

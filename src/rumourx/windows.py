@@ -211,6 +211,9 @@ KINDS = ("explicit", "explicit_season_end", "named", "season_end", "new_year", "
          "this_month", "month", "next_year", "year_window", "offset")
 
 
+_TENSE_WORD = re.compile(r"[A-Za-z']+|,")
+
+
 def tense_before(text: str, start: int) -> str:
     """'past' or 'future': the tense of the clause leading up to ``start``.
 
@@ -227,7 +230,7 @@ def tense_before(text: str, start: int) -> str:
     """
     g = grammar()
     left = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
-    words = re.findall(r"[A-Za-z']+|,", text[left:start])[-18:]
+    words = _TENSE_WORD.findall(text[left:start])[-18:]
     for i in range(len(words) - 1, -1, -1):
         raw = words[i]
         w = raw.lower()
