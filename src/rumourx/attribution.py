@@ -239,7 +239,9 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
             prev_q = max((o.close_mark for o in quotes
                           if o.close_mark is not None and para.start <= o.close_mark < q.open_mark), default=None)
             a = prev_q + 1 if prev_q is not None else para.start
-            m = rx.before.search(text, a, q.open_mark)
+            # the pattern ends in a colon, comma or dash right before the mark: only then worth the search
+            ends_right = text[a:q.open_mark].rstrip()[-1:] in (":", ",", "—", "–")
+            m = rx.before.search(text, a, q.open_mark) if ends_right else None
             if (m and m.end() == q.open_mark) or (m and not text[m.end():q.open_mark].strip()):
                 key, club, how = subject(m.start("subj"), m.end("subj"), last=True)
                 cue = m.group("verb")

@@ -74,12 +74,17 @@ def _strong_close(text: str, i: int, hi: int) -> bool:
     return prev in ",.!?…—–-" or nxt in ",.;:!?)—–" or i + 1 >= hi
 
 
+_DOUBLE_MARK = re.compile('["“«„”»]')
+_SINGLE_MARK = re.compile("[‘']")
+
+
 def _scan_double(text: str, p: Segment) -> tuple[list[tuple[int, int | None, str]], list[int]]:
     """(open, close or None, mark) for double quotes and guillemets in a paragraph."""
     spans: list[tuple[int, int | None, str]] = []
     stray: list[int] = []
     opened: tuple[int, str] | None = None
-    for i in range(p.start, p.end):
+    for mark in _DOUBLE_MARK.finditer(text, p.start, p.end):  # only the marks, not every character
+        i = mark.start()
         c = text[i]
         if c == '"':
             if opened is None and i > p.start and _is_letter(text[i - 1]) and text[i + 1:i + 2].isspace():
@@ -111,8 +116,12 @@ def _scan_single(text: str, p: Segment, blocked: list[tuple[int, int]]) -> list[
     spans: list[tuple[int, int | None, str]] = []
     i = p.start
     while i < p.end:
+        mark = _SINGLE_MARK.search(text, i, p.end)  # the next mark: no other character can open a quote
+        if mark is None:
+            break
+        i = mark.start()
         c = text[i]
-        if c in "‘'" and _can_open(text, i, p.start) and not _inside(i, blocked):
+        if _can_open(text, i, p.start) and not _inside(i, blocked):
             closer = "’" if c == "‘" else "'"
             close = _find_single_close(text, i, p.end, closer, blocked)
             if close is None:

@@ -398,9 +398,11 @@ def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mentio
     about: the 'they' of "they sold him to Arsenal" when the player's own club is unknown."""
     if not clubs or not (players or story_player):
         return []  # every template names a club, and a player or the story's player
+    wanted = _wanted(masked)
+    if not wanted:
+        return []
     reduced, table, where = _reduce(masked, offset, players + clubs)
     out: list[_Event] = []
-    wanted = _wanted(masked)
     for i, t in enumerate(templates()):
         if i not in wanted:
             continue
