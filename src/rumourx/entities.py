@@ -476,41 +476,51 @@ def _name_like_text(t: str, kb: KnowledgeBase, is_stop: bool) -> bool:
 
 def name_runs(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges that look like person names."""
-    from spacy.attrs import IS_STOP, ORTH, SPACY
+    from spacy.attrs import IS_STOP, SPACY
 
-    strings = doc.vocab.strings
-    arr = doc.to_array([ORTH, SPACY, IS_STOP]).tolist()  # one C call instead of a Token per attribute
-    texts = [strings[row[0]] for row in arr]
-    ws = [bool(row[1]) for row in arr]
-    stop = [bool(row[2]) for row in arr]
-    lower = [t.lower() for t in texts]
+    text = doc_text(doc)
+    starts, lengths, _ = _token_bounds(doc)
+    texts = [text[a:a + k] for a, k in zip(starts, lengths)]  # the tokens' texts, without a Token each
+    arr: list[list[int]] = []  # whitespace and stop-word flags, read when a run needs them
+
+    def flags(k: int) -> list[int]:
+        if not arr:
+            arr.extend(doc.to_array([SPACY, IS_STOP]).tolist())
+        return arr[k]
+
+    def ws(k: int) -> bool:
+        return bool(flags(k)[0])
 
     def like(k: int) -> bool:
-        return _name_like_text(texts[k], kb, stop[k])
+        return _name_like_text(texts[k], kb, bool(flags(k)[1]))
 
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(texts)
-    while i < n:
-        if not texts[i][:1].isupper() or i in blocked or not like(i):
-            i += 1
+    n = len(texts)
+    heads = [k for k, a in enumerate(starts) if text[a].isupper()]  # a name starts with a capital
+    i = 0
+    for h in heads:
+        if h < i:
+            continue
+        i = h
+        if i in blocked or not like(i):
             continue
         j = i + 1
         while j < n and j not in blocked:
             t, prev = texts[j], texts[j - 1]
-            if t in ("-", "‑") and not ws[j - 1] and not ws[j] and j + 1 < n \
+            if t in ("-", "‑") and not ws(j - 1) and not ws(j) and j + 1 < n \
                     and j + 1 not in blocked and texts[j + 1].isalpha() and (
                         texts[j + 1][:1].isupper() or (prev[:1].isupper() and texts[j + 1].islower()
                                                        and len(texts[j + 1]) <= 4 and len(prev) <= 6)):
                 j += 2  # "Alexander-Arnold", "Heung-min"
                 continue
-            if not ws[j - 1]:
+            if not ws(j - 1):
                 break  # glued tokens such as possessives
             if like(j):
                 j += 1
                 continue
-            if lower[j] in PARTICLES:  # "van Dijk", "van der Heijden", "dos Santos"
+            if texts[j].lower() in PARTICLES:  # "van Dijk", "van der Heijden", "dos Santos"
                 k = j
-                while k < n and k not in blocked and lower[k] in PARTICLES and ws[k] and k - j < 3:
+                while k < n and k not in blocked and texts[k].lower() in PARTICLES and ws(k) and k - j < 3:
                     k += 1
                 if k < n and k not in blocked and like(k):
                     j = k
