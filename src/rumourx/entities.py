@@ -480,7 +480,7 @@ def name_runs(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[tuple[int,
 
     text = doc_text(doc)
     starts, lengths, _ = _token_bounds(doc)
-    texts = [text[a:a + k] for a, k in zip(starts, lengths)]  # the tokens' texts, without a Token each
+    texts = [text[a:a + k] for a, k in zip(starts, lengths, strict=True)]  # the tokens' texts, without a Token each
     arr: list[list[int]] = []  # whitespace and stop-word flags, read when a run needs them
 
     def flags(k: int) -> list[int]:
