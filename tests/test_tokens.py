@@ -63,3 +63,24 @@ def test_a_custom_tokenizer_gets_no_warmer() -> None:
     nlp = spacy.blank("en")
     nlp.tokenizer = lambda text: spacy.tokens.Doc(nlp.vocab, words=text.split())
     assert warmer_for(nlp) is None
+
+
+@pytest.mark.parametrize("pattern,text,expected", [
+    (r"\bbid\b", "Arsenal BID for him", (8, 11)),
+    (r"\bbid\b", "İSTANBUL: Galatasaray bid again", (22, 25)),  # lower() lengthens "İ": read as written
+    (r"(?P<y>\d{4})\s+window", "the 2026 Window", (4, 15)),
+], ids=["upper-case-text", "a-letter-lowered-to-two", "named-group"])
+def test_caseless_patterns_find_what_re_i_finds(pattern: str, text: str, expected: tuple[int, int]) -> None:
+    import re
+
+    from rumourx.text import Caseless
+
+    got = Caseless(pattern).search(text)
+    assert got is not None and got.span() == expected == re.search(pattern, text, re.I).span()  # type: ignore[union-attr]
+
+
+def test_a_caseless_pattern_is_written_in_lower_case() -> None:
+    from rumourx.text import Caseless
+
+    with pytest.raises(ValueError, match="lower case"):
+        Caseless(r"\bArsenal\b")
