@@ -185,7 +185,6 @@ class FormMatcher:
         self.lead = re.compile("|".join([f"[{caps}]"] * bool(caps) + [rf"(?<!\w)(?:{low})"] * bool(heads)) or "(?!)",
                                re.I if ignore_case else 0)
         self.lead_upper = re.compile(f"[{caps}]" if caps else "(?!)")
-        self.pairs = frozenset(k[:2] for k in self.by_prefix)  # every form's first two characters
 
     def __call__(self, doc: Doc, *, only_upper: bool = False) -> list[tuple[int, int, str]]:
         """The matches; ``only_upper``: only those starting at an all-capitals token ("ARSENAL")."""
@@ -196,7 +195,6 @@ class FormMatcher:
         find = self.by_prefix.get
         lower = self.ignore_case
         key_lengths = self.key_lengths
-        pairs = self.pairs
         for lead in (self.lead_upper if only_upper else self.lead).finditer(text):
             at = lead.start()
             i = index.get(at)
@@ -205,8 +203,6 @@ class FormMatcher:
             head = text[at:at + self._KEY]
             if lower:
                 head = head.lower()
-            if head[:2] not in pairs:
-                continue
             for k in key_lengths:
                 if k > len(head):
                     continue

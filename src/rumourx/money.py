@@ -98,9 +98,8 @@ class Grammar:
     qual_re: re.Pattern[str] = field(init=False)
     wage_after_re: re.Pattern[str] = field(init=False)
     no_amount_re: re.Pattern[str] = field(init=False)
-    no_amount_anchor: re.Pattern[str] = field(init=False)  # a word every no-amount phrase holds
-    word_scale: re.Pattern[str] = field(init=False)  # a word every amount in words holds ("million", "MEUR")
-    word_scale_low: re.Pattern[str] = field(init=False)  # the same, for the lower-cased text
+    no_amount_anchor: Caseless = field(init=False)  # a word every no-amount phrase holds
+    word_scale: Caseless = field(init=False)  # a word every amount in words holds ("million", "MEUR")
     no_amount_reach: int = field(init=False)  # how far before its anchor a phrase may start
     vague_re: re.Pattern[str] = field(init=False)
     weight_re: re.Pattern[str] = field(init=False)
@@ -150,9 +149,8 @@ class Grammar:
             re.I,
         )
         phrases = [p for ps in self.no_amount.values() for p in ps]
-        self.no_amount_anchor = re.compile(_alt(self.no_amount_anchors), re.I)
-        self.word_scale = re.compile(rf"{_SCALES}|\b{mcodes}\b", re.I)
-        self.word_scale_low = re.compile(rf"{_SCALES}|\b{mcodes.lower()}\b")
+        self.no_amount_anchor = Caseless(_alt([w.lower() for w in self.no_amount_anchors]))
+        self.word_scale = Caseless(rf"{_SCALES}|\b{mcodes.lower()}\b")
         self.no_amount_reach = max(len(p) for p in phrases)
         self.vague_re = re.compile(rf"(?<![A-Za-z-])(?P<n>{_alt(self.figures)})[- ]figures?(?![A-Za-z])", re.I)
         self.addon_before_re = re.compile(
@@ -414,19 +412,8 @@ def _near(pattern: re.Pattern[str], text: str, hits: Iterable[tuple[int, int]], 
     return sorted(out.values(), key=lambda m: m.start())
 
 
-def _spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+def _spans(rx: re.Pattern[str] | Caseless, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in rx.finditer(text)]
-
-
-def _word_spans(low: str, words: Iterable[str]) -> list[tuple[int, int]]:
-    """Every place (in order) where one of ``words`` (lower case) stands in the lower-cased text."""
-    out = []
-    for w in words:
-        at = low.find(w)
-        while at >= 0:
-            out.append((at, at + len(w)))
-            at = low.find(w, at + 1)
-    return sorted(out)
 
 
 _NUMBER = re.compile(r"\d[\d,. \u00a0\u202f]*")
@@ -455,8 +442,6 @@ def _raw_matches(text: str) -> list[_Raw]:
         taken.append((raw.start, raw.end))
 
     numbers = _spans(_NUMBER, text)
-    low = text.lower()  # the word anchors are found in it, when lowering keeps every offset
-    same = len(low) == len(text)
     for m in _near(g.range_re, text, numbers, 8, 40):
         cur = _marker(g, m.group("pre"), text)
         cur2 = _marker(g, m.group("pre2"), text) if m.group("pre2") else cur
@@ -473,8 +458,7 @@ def _raw_matches(text: str) -> list[_Raw]:
             raw = _amount_match(g, text, m)
             if raw:
                 add(raw)
-    scales = _spans(g.word_scale_low, low) if same else _spans(g.word_scale, text)
-    for m in _near(g.words_re, text, scales, 80, 40):
+    for m in _near(g.words_re, text, _spans(g.word_scale, text), 80, 40):
         if not free(m.start(), m.end()):
             continue
         base = words_to_number(m.group("wn"))
@@ -489,8 +473,7 @@ def _raw_matches(text: str) -> list[_Raw]:
             cur = _marker(g, after.group(1), text) if after else None
             add(_Raw(m.start(), m.end(), Decimal(10) ** (g.figures[m.group("n").lower()] - 1),
                      cur[0] if cur else None, detail="vague"))
-    anchors = (_word_spans(low, [w.lower() for w in g.no_amount_anchors]) if same
-               else _spans(g.no_amount_anchor, text))
+    anchors = _spans(g.no_amount_anchor, text)
     for m in _near(g.no_amount_re, text, anchors, g.no_amount_reach, g.no_amount_reach):
         if free(m.start(), m.end()) and m.lastgroup:
             add(_Raw(m.start(), m.end(), None, None, detail=m.lastgroup))
