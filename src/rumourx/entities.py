@@ -177,13 +177,15 @@ class FormMatcher:
         self.key_lengths = sorted({len(k) for k in self.by_prefix}, reverse=True)
         # the characters a form may start with (both cases when case is ignored)
         self.firsts = frozenset(c for k in self.by_prefix for c in (k[0], k[0].upper()) if ignore_case or c == k[0])
-        # where a form may start: a capital or digit it starts with, or the first two letters of one in
-        # lower case ("the Athletic", "l'OM"); found by one scan of the text instead of token by token
+        # where a form may start: a capital or digit it starts with, or the key (first five characters)
+        # of one in lower case ("the Athletic", "l'OM"); found by one scan of the text instead of token
+        # by token (a shorter head would stop at every "the" and "in")
         caps = "".join(sorted(re.escape(c) for c in self.firsts if not c.islower()))
-        heads = sorted({k[:2] for k in self.by_prefix if k[0].islower()}, key=lambda h: (-len(h), h))
+        heads = sorted({k for k in self.by_prefix if k[0].islower()}, key=lambda h: (-len(h), h))
         low = "|".join(re.escape(h) for h in heads)
-        self.lead = re.compile("|".join([f"[{caps}]"] * bool(caps) + [rf"(?<!\w)(?:{low})"] * bool(heads)) or "(?!)",
-                               re.I if ignore_case else 0)
+        # a lookahead: a matched key must not hide a capital inside it ("the Anfield" is not "the Athletic")
+        alts = [f"[{caps}]"] * bool(caps) + [rf"(?<!\w)(?:{low})"] * bool(heads)
+        self.lead = re.compile(f"(?={'|'.join(alts)})" if alts else "(?!)", re.I if ignore_case else 0)
         self.lead_upper = re.compile(f"[{caps}]" if caps else "(?!)")
 
     def __call__(self, doc: Doc, *, only_upper: bool = False) -> list[tuple[int, int, str]]:
@@ -204,7 +206,8 @@ class FormMatcher:
             if lower:
                 head = head.lower()
             for k in key_lengths:
-                if k > len(head):
+                # a form shorter than the key is filed whole: it must end where a token ends
+                if k > len(head) or (k < self._KEY and at + k not in ends):
                     continue
                 for form, labs in find(head[:k], ()):
                     n = len(form)
