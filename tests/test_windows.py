@@ -87,6 +87,22 @@ def test_anchored_search_finds_what_a_full_search_finds() -> None:
         assert find_windows(text, SEPT) == find_windows(text, SEPT, anchored=False), text[:80]
 
 
+def test_lower_cased_patterns_find_what_ignoring_case_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patterns without capitals run on the lower-cased text: the windows must be those found
+    running every pattern on the text itself, ignoring case."""
+    from pathlib import Path
+
+    import rumourx.windows as windows_module
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "fixtures").glob("*.txt"))]
+    texts += [t for t, _, _ in CASES.values()] + [t for t, _, _ in MORE.values()]
+    texts += ["ARSENAL WILL BID IN THE JANUARY WINDOW, NOT NEXT SUMMER.", "Deadline Day: Before The Window Shuts"]
+    fast = [find_windows(t, SEPT) for t in texts]
+    monkeypatch.setattr(windows_module, "LOWER_CASED", False)
+    assert [find_windows(t, SEPT) for t in texts] == fast
+    assert any(fast[-2]) and any(fast[-1])
+
+
 @pytest.mark.parametrize("pattern,expected", [
     ("summer", (("summer",), (), None)),
     ("january|winter|mid-?season", (("january", "winter"), (), "mid-?season")),

@@ -41,6 +41,12 @@ def fold(s: str) -> str:
     return anyascii(s).lower().replace("’", "'")
 
 
+def lower_case_pattern(pattern: str) -> bool:
+    """Whether a pattern names no upper-case letter (escapes such as ``\\W`` and group names aside):
+    run without ``re.I`` on a lower-cased text, it finds what it finds ignoring case in the text."""
+    return not re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern))
+
+
 class Caseless:
     """A case-insensitive pattern run on the lower-cased text, without ``re.I``: Python's ``re``
     finds lower-case words several times faster than it compares letters ignoring case. The
@@ -55,23 +61,23 @@ class Caseless:
     __slots__ = ("_any", "_low", "pattern")
 
     def __init__(self, pattern: str) -> None:
-        if re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)):
+        if not lower_case_pattern(pattern):
             raise ValueError(f"a caseless pattern is written in lower case: {pattern[:60]!r}")
         self.pattern = pattern
         self._low = re.compile(pattern)
         self._any = re.compile(pattern, re.I)
 
     def _pick(self, s: str) -> tuple[re.Pattern[str], str]:
-        low = s.lower()
+        low = _lower(s)
         return (self._low, low) if len(low) == len(s) else (self._any, s)
 
     def search(self, s: str) -> re.Match[str] | None:
-        rx, t = self._pick(s)
-        return rx.search(t)
+        low = _lower(s)
+        return self._low.search(low) if len(low) == len(s) else self._any.search(s)
 
     def match(self, s: str) -> re.Match[str] | None:
-        rx, t = self._pick(s)
-        return rx.match(t)
+        low = _lower(s)
+        return self._low.match(low) if len(low) == len(s) else self._any.match(s)
 
     def fullmatch(self, s: str) -> re.Match[str] | None:
         rx, t = self._pick(s)
@@ -84,6 +90,10 @@ class Caseless:
     def findall(self, s: str) -> list[Any]:
         rx, t = self._pick(s)
         return rx.findall(t)
+
+
+#: the lower case of the last texts asked for: a sentence is searched by many caseless patterns in a row
+_lower = lru_cache(maxsize=64)(str.lower)
 
 
 @dataclass(frozen=True)

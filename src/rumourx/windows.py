@@ -23,6 +23,7 @@ from typing import Any
 from .dates import resolve_date
 from .errors import DataFileError
 from .resources import read_json
+from .text import lower_case_pattern
 
 WINDOWS = ("summer", "winter")
 
@@ -49,6 +50,7 @@ class _Pattern:
     kind: str
     rx: re.Pattern[str]
     anchor: re.Pattern[str]  # every match contains a match of it: the pattern is only tried near one
+    low: re.Pattern[str] | None = None  # a pattern with no capitals: the same, for the lower-cased text
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,9 @@ def grammar() -> WindowGrammar:
         if p["kind"] not in KINDS:
             raise DataFileError(path, None, f"patterns[{i}].kind", f"unknown kind {p['kind']!r}")
         try:
-            rx = re.compile(r"(?<![\w-])(?:" + p["pattern"] + r")(?![\w])", re.I)
+            source = r"(?<![\w-])(?:" + p["pattern"] + r")(?![\w])"
+            rx = re.compile(source, re.I)
+            low = re.compile(source) if lower_case_pattern(source) else None
             anchor = re.compile(p.get("anchor", "."), re.I)
             _anchor_scan(anchor.pattern)
         except re.error as exc:
@@ -194,7 +198,7 @@ def grammar() -> WindowGrammar:
         if re.search(r"[A-Z]", _CASED.sub("", re.sub(r"\\.", "", anchor.pattern))):
             raise DataFileError(path, None, f"patterns[{i}].anchor", "an anchor is lower case (it is looked for in "
                                 "the lower-cased text); a word that must be capitalised is written (?-i:May)")
-        pats.append(_Pattern(p["id"], p["window"], p["kind"], rx, anchor))
+        pats.append(_Pattern(p["id"], p["window"], p["kind"], rx, anchor, low))
 
     def tail_rx(key: str) -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in sorted(data.get(key, []), key=len, reverse=True)) or "(?!)"
@@ -477,6 +481,8 @@ def _regions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+#: run patterns without capitals on the lower-cased text (tests turn it off to compare)
+LOWER_CASED = True
 _BEFORE, _AFTER = 80, 40  # longer than any window phrase on either side of its anchor word
 
 
@@ -495,18 +501,26 @@ def find_windows(text: str, published: date | None, calendar: str | None = None,
     spans: list[tuple[int, int, _Pattern, re.Match[str]]] = []
     regions: dict[str, list[tuple[int, int]]] = {}
     low = text.lower()
+    same = len(low) == len(text)
     for pat in g.patterns:
         if anchored and pat.anchor.pattern not in regions:
-            if len(low) == len(text):
+            if same:
                 hits = _anchor_spans(text, low, pat.anchor.pattern)
             else:  # a letter whose lower case is longer ("İ"): the anchor itself, ignoring case
                 hits = [m.span() for m in pat.anchor.finditer(text)]
             regions[pat.anchor.pattern] = _regions(text, hits)
+        # a pattern without capitals is run on the lower-cased text (faster than ignoring case);
+        # what it finds is matched again on the text itself, for the words as written
+        fast = pat.low is not None and same and LOWER_CASED
         for lo, hi in regions[pat.anchor.pattern] if anchored else [(0, len(text))]:
-            for m in pat.rx.finditer(text, lo, hi):
+            for m in (pat.low.finditer(low, lo, hi) if fast and pat.low else pat.rx.finditer(text, lo, hi)):
                 s, e = m.start(), m.end()
                 if any(not (e <= a or s >= b) for a, b, _, _ in spans):
                     continue
+                if fast:  # the same words, ignoring case (tested to agree; never a different span)
+                    m = pat.rx.match(text, s, hi)
+                    if m is None or m.end() != e:
+                        continue
                 spans.append((s, e, pat, m))
     out: list[WindowMatch] = []
     for s, e, pat, m in sorted(spans, key=lambda t: t[0]):
