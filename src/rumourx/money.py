@@ -104,8 +104,16 @@ class Grammar:
     vague_re: re.Pattern[str] = field(init=False)
     weight_re: re.Pattern[str] = field(init=False)
     addon_before_re: re.Pattern[str] = field(init=False)
+    cue_rx: dict[str, Caseless] = field(init=False)  # each cue list of the kind and detail rules, compiled
 
     def __post_init__(self) -> None:
+        lists: dict[str, Any] = {k: v for k, v in self.cues.items() if isinstance(v, list)}
+        lists["wage_before_strict"] = self.cues["wage_before"][:-1]
+        lists["wage_words"] = _WAGE_WORDS
+        lists["deal_words"] = _DEAL_WORDS
+        lists |= {f"period_before:{p}": ws for p, ws in self.cues["period_before"].items() if not p.startswith("_")}
+        lists |= {f"detail:{d}": ws for d, ws in self.detail_cues.items()}
+        self.cue_rx = {k: _cue_re(tuple(v)) for k, v in lists.items()}
         self.symbols_lower = {k.lower(): v for k, v in self.symbols.items()}
         codes = _alt(self.codes)
         mcodes = "M(?:" + codes + ")"
@@ -328,11 +336,15 @@ def _by_context(g: Grammar, mark: str, text: str) -> str | None:
     return winners[0] if best and len(winners) == 1 else None
 
 
+_FULL_STOP = re.compile(r"\.(?=\s|$)")
+
+
+@lru_cache(maxsize=256)  # the kind and the detail of an amount both ask
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     # a full stop inside a number or an abbreviation is not an end ("No.6", "$1.5m")
     rights = [i for i in (text.find(c, end) for c in "!?\n") if i != -1]
-    m = re.compile(r"\.(?=\s|$)").search(text, end)
+    m = _FULL_STOP.search(text, end)
     if m:
         rights.append(m.start())
     return left, min(rights) if rights else len(text)
@@ -347,13 +359,19 @@ def _qualifier(g: Grammar, text: str, start: int) -> tuple[str, str | None]:
     return next(k for w, k in g.qualifiers if w.lower() == q.lower()), q
 
 
-@lru_cache(maxsize=64)
 def _cue_re(cues: tuple[str, ...]) -> Caseless:
     return Caseless(rf"(?<![a-z])(?:{_alt([c.lower() for c in cues])})(?![a-z])")
 
 
-def _has_any(hay: str, cues: list[str]) -> bool:
-    return _cue_re(tuple(cues)).search(hay) is not None
+_WAGE_WORDS = ("wages", "salary", "in wages", "in salary")
+_DEAL_WORDS = ("fee", "bid", "offer", "sign", "transfer", "valuation", "clause", "move")
+_NEXT_AMOUNT = re.compile(r"[$£€¥\d]")
+_ADDON_NOT = re.compile(r"\s*,?\s*(?:with|including|inclusive of|once|plus|and|\+)\b", re.I)
+
+
+def _has_any(g: Grammar, hay: str, cues: str) -> bool:
+    """Whether ``hay`` holds a word or phrase of the named cue list."""
+    return g.cue_rx[cues].search(hay) is not None
 
 
 def _kind(g: Grammar, text: str, m: Money) -> tuple[str, str | None, int]:
@@ -363,28 +381,25 @@ def _kind(g: Grammar, text: str, m: Money) -> tuple[str, str | None, int]:
     s_start, s_end = _sentence_bounds(text, m.start, m.end)
     before = text[max(s_start, m.start - 60):m.start]
     near_after = text[m.end:min(s_end, m.end + 30)]
-    near_after = re.split(r"[$£€¥\d]", near_after, maxsplit=1)[0]  # stop at the next amount
-    if _has_any(before[-40:] + " " + near_after, g.cues["clause_near"]):
+    near_after = _NEXT_AMOUNT.split(near_after, maxsplit=1)[0]  # stop at the next amount
+    if _has_any(g, before[-40:] + " " + near_after, "clause_near"):
         return "clause", None, m.end
     if wm:
         w = wm.group("w").lower()
         period = next((p for k, p in g.periods.items() if re.search(rf"\b{re.escape(k)}\b", w)), None)
-        if period or _has_any(w, ["wages", "salary", "in wages", "in salary"]):
+        if period or _has_any(g, w, "wage_words"):
             end = m.end + wm.end() if period else m.end
             return "wage", period, end
-    if _has_any(near_after[:28], g.cues["addon_after"]) and not re.match(
-        r"\s*,?\s*(?:with|including|inclusive of|once|plus|and|\+)\b", near_after, re.I
-    ):
+    if _has_any(g, near_after[:28], "addon_after") and not _ADDON_NOT.match(near_after):
         return "addon", None, m.end
     if g.addon_before_re.search(before):
         return "addon", None, m.end
-    if _has_any(before[-30:], g.cues["wage_before"][:-1]):
-        period = next((p for p, ws in g.cues["period_before"].items()
-                       if not p.startswith("_") and _has_any(before[-30:], ws)), None)
+    if _has_any(g, before[-30:], "wage_before_strict"):
+        period = next((p for p in g.cues["period_before"]
+                       if not p.startswith("_") and _has_any(g, before[-30:], f"period_before:{p}")), None)
         return "wage", period, m.end
-    if _has_any(text[s_start:s_end], g.cues["other_near"]) and not _has_any(
-        text[s_start:s_end], ["fee", "bid", "offer", "sign", "transfer", "valuation", "clause", "move"]
-    ):
+    sentence = text[s_start:s_end]
+    if _has_any(g, sentence, "other_near") and not _has_any(g, sentence, "deal_words"):
         return "other", None, m.end
     return "fee", None, m.end
 
@@ -572,8 +587,8 @@ def _detail(g: Grammar, text: str, m: Money) -> str | None:
     s0, s1 = _sentence_bounds(text, m.start, m.end)
     before, after = text[max(s0, m.start - 30):m.start], text[m.end:min(s1, m.end + 14)]
     best: tuple[int, str] | None = None
-    for detail, cues in g.detail_cues.items():
-        pat = _cue_re(tuple(cues))
+    for detail in g.detail_cues:
+        pat = g.cue_rx[f"detail:{detail}"]
         for hit in pat.finditer(before):
             dist = len(before) - hit.end()
             if best is None or dist < best[0]:
