@@ -245,14 +245,18 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
 
     ``matches`` are (start token, end token, "club" | "other") from the PhraseMatcher.
     """
-    from spacy.util import filter_spans
-
     text = doc_text(doc)
-    by_span: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for s, e, cat in matches:
-        by_span[(s, e)].add(cat)
-    spans = filter_spans([doc[s:e] for s, e in by_span])
-    spans.sort(key=lambda sp: sp.start)
+    starts, lengths, _ = _token_bounds(doc)
+    # as spaCy's filter_spans: the longest (then first) of overlapping spans, in text order; read
+    # as (start token, end token, start char, end char, text), a Span made only where one is needed
+    taken: set[int] = set()
+    spans: list[tuple[int, int, int, int, str]] = []
+    for s, e in sorted({(s, e) for s, e, _ in matches}, key=lambda t: (t[1] - t[0], -t[0]), reverse=True):
+        if s not in taken and e - 1 not in taken:
+            a, b = starts[s], starts[e - 1] + lengths[e - 1]
+            spans.append((s, e, a, b, text[a:b]))
+            taken.update(range(s, e))
+    spans.sort()
 
     lower_forms: dict[str, list[tuple[str, str]]] | None = None
 
@@ -267,27 +271,26 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
 
     # pass 1: forms that name exactly one club, strongly
     named: set[str] = set()
-    for sp in spans:
-        forms = forms_of(sp.text)
+    for *_, surface in spans:
+        forms = forms_of(surface)
         ids = {cid for cid, _ in forms}
         if len(ids) == 1 and all(k in ("name", "alias", "stadium") for _, k in forms) \
-                and sp.text not in kb.other_forms:
+                and surface not in kb.other_forms:
             named |= ids
     # nations the article names: "the Red Devils" is Belgium's team in an article about Belgium
     nation_at: dict[str, int] = {}
-    for sp in spans:
-        o = kb.other_forms.get(sp.text)
-        if o and o[0] in ("nation", "demonym") and not forms_of(sp.text):
-            nation_at[o[1]] = sp.start_char
+    for _, _, start, _, surface in spans:
+        o = kb.other_forms.get(surface)
+        if o and o[0] in ("nation", "demonym") and not forms_of(surface):
+            nation_at[o[1]] = start
     clubs: list[Mention] = []
     others: list[tuple[int, int, str, str]] = []
     covered: set[int] = set()  # tokens of resolved clubs and of other named things
     last_seen: dict[str, int] = {}
-    for sp in spans:
-        start, end = sp.start_char, sp.end_char
-        forms = forms_of(sp.text)
-        other = kb.other_forms.get(sp.text)
-        chosen = _choose_club(forms, named, last_seen, kb.clubs, sp.text)
+    for first, last, start, end, surface in spans:
+        forms = forms_of(surface)
+        other = kb.other_forms.get(surface)
+        chosen = _choose_club(forms, named, last_seen, kb.clubs, surface)
         if other and chosen:
             cid, kind = chosen
             if other[0] == "national_team":
@@ -295,27 +298,29 @@ def resolve_clubs(doc: Doc, kb: KnowledgeBase, matches: list[tuple[int, int, str
                     chosen = None
             elif cid not in named and (kind in ("weak", "nickname") or other[0] == "nation"):
                 chosen = None
-        if chosen and chosen[1] == "weak" and chosen[0] not in named and not _default_reading(doc, sp):
+        if chosen and chosen[1] == "weak" and chosen[0] not in named and not _default_reading(doc, doc[first:last]):
             chosen = None
-        if chosen and _not_the_club(text, start, end, chosen[1], sp.text):
-            others.append((start, end, "place", sp.text))
-            covered.update(range(sp.start, sp.end))
+        if chosen and _not_the_club(text, start, end, chosen[1], surface):
+            others.append((start, end, "place", surface))
+            covered.update(range(first, last))
             continue
-        if other and not forms and other[0] in ("nation", "demonym") and sp.end < len(doc) \
-                and fold(sp.text) in kb.first_names and doc[sp.end].text[:1].isupper() and sp[-1].whitespace_:
+        if other and not forms and other[0] in ("nation", "demonym") and last < len(doc) \
+                and fold(surface) in kb.first_names and text[end:end + 1] == " " \
+                and text[starts[last]:starts[last] + 1].isupper():
             continue  # "Jordan Henderson", "Georgia Stanway"
+        sp = doc[first:last]
         if _inside_a_name(doc, sp, kb, covered) or _first_name_club(doc, sp, kb):
             continue  # "Iling-Junior", "Bruno Guimaraes": a surname, not a club
         if chosen is None:
             if other:
                 others.append((start, end, other[0], other[1]))
-                covered.update(range(sp.start, sp.end))
+                covered.update(range(first, last))
             continue
         cid, kind = chosen
         if kind == "nickname" and start >= 4 and text[start - 4:start].lower() == "the ":
             start -= 4
         clubs.append(Mention(start, end, f"club:{cid}", "club", kind))
-        covered.update(range(sp.start, sp.end))
+        covered.update(range(first, last))
         last_seen[cid] = start
     return clubs, others, covered
 
@@ -342,14 +347,15 @@ def _club_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _place_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                         frozenset[str]]:
+                         frozenset[str], int]:
     pc = cues()["place_context"]
     before = re.compile(rf"\b(?:{_alt(pc['before'])})\s+$", re.I)
     after = re.compile(rf"^\s+(?:{_alt(pc['after'])})\b")
     venue = re.compile(rf"\b(?:{_alt(pc['venue_words'])})\b", re.I)
     club_at = re.compile(rf"\b(?:{_alt(pc['club_before_at'])})\s+at\s+(?:the\s+)?$", re.I)
     sponsor = re.compile(rf"\b(?:{_alt(pc['sponsor_words'])})\b")
-    return before, after, venue, club_at, sponsor, frozenset(pc["company_stadiums"])
+    reach = max(len(w) for w in pc["before"])  # the longest 'before' phrase
+    return before, after, venue, club_at, sponsor, frozenset(pc["company_stadiums"]), reach
 
 
 def _not_the_club(text: str, start: int, end: int, kind: str, surface: str) -> bool:
@@ -357,17 +363,19 @@ def _not_the_club(text: str, start: int, end: int, kind: str, surface: str) -> b
     Lyon", "born in Brighton", "in Madrid on Monday", "Liverpool city centre"), a stadium as
     the venue of a match or event ("beat Chelsea at Stamford Bridge", "a concert at
     Anfield"), a stadium's sponsor ("a shirt deal with Emirates")."""
-    before_rx, after_rx, venue_rx, club_at_rx, sponsor_rx, companies = _place_rx()
+    before_rx, after_rx, venue_rx, club_at_rx, sponsor_rx, companies, reach = _place_rx()
     before = text[max(0, start - 40):start]
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     if kind == "stadium":
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         if surface in companies and not before.lower().endswith("the "):
             return bool(sponsor_rx.search(text[sentence_start:start]))
         at = re.search(r"\bat\s+(?:the\s+)?$", before, re.I)
         return bool(at) and not club_at_rx.search(before) and bool(venue_rx.search(text[sentence_start:start]))
     if kind == "nickname" or " " in surface:
         return False
-    if before_rx.search(before):
+    # a phrase then spaces, at the end: it starts at most its length before the trailing spaces
+    trail = len(before) - len(before.rstrip())
+    if trail and before_rx.search(before, max(0, len(before) - trail - reach)):
         return True
     after = text[end:end + 20]
     if after_rx.match(after):
