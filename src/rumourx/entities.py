@@ -234,8 +234,10 @@ def _token_bounds(doc: Doc) -> tuple[list[int], list[int], dict[int, int]]:
     if cached is None:
         from spacy.attrs import IDX, LENGTH
 
-        pairs = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        cached = ([a for a, _ in pairs], [n for _, n in pairs], {a + n: i + 1 for i, (a, n) in enumerate(pairs)})
+        # one attribute at a time: a two-column array's tolist() costs several times more
+        starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
+        lengths: list[int] = doc.to_array(LENGTH).tolist() if len(doc) else []
+        cached = (starts, lengths, {a + n: i + 1 for i, (a, n) in enumerate(zip(starts, lengths, strict=True))})
         doc.user_data["rumourx_token_bounds"] = cached
     return cached
 
@@ -488,18 +490,18 @@ def name_runs(doc: Doc, kb: KnowledgeBase, blocked: set[int]) -> list[tuple[int,
     text = doc_text(doc)
     starts, lengths, _ = _token_bounds(doc)
     texts = [text[a:a + k] for a, k in zip(starts, lengths, strict=True)]  # the tokens' texts, without a Token each
-    arr: list[list[int]] = []  # whitespace and stop-word flags, read when a run needs them
-
-    def flags(k: int) -> list[int]:
-        if not arr:
-            arr.extend(doc.to_array([SPACY, IS_STOP]).tolist())
-        return arr[k]
+    spaces: list[int] = []  # whitespace and stop-word flags, read when a run needs them
+    stops: list[int] = []
 
     def ws(k: int) -> bool:
-        return bool(flags(k)[0])
+        if not spaces:
+            spaces.extend(doc.to_array(SPACY).tolist())
+        return bool(spaces[k])
 
     def like(k: int) -> bool:
-        return _name_like_text(texts[k], kb, bool(flags(k)[1]))
+        if not stops:
+            stops.extend(doc.to_array(IS_STOP).tolist())
+        return _name_like_text(texts[k], kb, bool(stops[k]))
 
     runs: list[tuple[int, int]] = []
     n = len(texts)
