@@ -161,6 +161,9 @@ CASES = {
     "landed-in-the-city-from": (
         "Real Sociedad will sell Nemanja Radić. Radić, who landed in San Sebastián from Partizan in 2021, is 30.",
         "Nemanja Radić", [("Real Sociedad", "Partizan Belgrade", "completed")]),
+    "a-letter-lowered-to-two": (  # "İ" lower-cases to two characters: the templates then ignore case instead
+        "GALATASARAY HAVE SIGNED striker Victor Osimhen from Napoli, İstanbul's papers say.",
+        "Victor Osimhen", [("Galatasaray", "Napoli", "completed")]),
 }
 
 
@@ -176,7 +179,9 @@ def test_move(extractor, text: str, player: str, expected: list[tuple[str, str |
     ({"id": "x", "status": "completed", "anchor": ["join"], "pattern": "joined"}, "templates[0].pattern"),
     ({"id": "x", "status": "completed", "anchor": ["join"], "pattern": "{P} (joined {TO}"}, "templates[0]"),
     ({"id": "x", "pattern": "{P} joined {TO}"}, "templates[0].status"),
-], ids=["unknown-status", "no-player-or-club", "bad-regex", "missing-status"])
+    ({"id": "x", "status": "completed", "anchor": ["join"], "pattern": "{P} Joined {TO}"}, "templates[0].pattern"),
+    ({"id": "x", "status": "completed", "anchor": ["jöin"], "pattern": "{P} jöined {TO}"}, "templates[0].anchor"),
+], ids=["unknown-status", "no-player-or-club", "bad-regex", "missing-status", "capital-letters", "anchor-not-a-z"])
 def test_broken_templates_name_the_field(monkeypatch: pytest.MonkeyPatch, template: dict, field: str) -> None:
     import re
 
@@ -302,3 +307,46 @@ def test_the_indexed_cue_scan_reads_every_fixture_sentence_as_the_plain_one() ->
             assert _last_cues(s) == _cues_word_by_word(s), s
             checked += 1
     assert checked > 1000
+
+
+def test_templates_are_tried_on_every_sentence_with_an_anchor_word() -> None:
+    """The anchor index finds the templates a plain scan finds: every anchor that begins a run
+    of letters a-z (so "re-signing" brings the templates of "sign" and "signing")."""
+    import re
+
+    from rumourx.text import sentences
+    from rumourx.transfers import _wanted, templates
+
+    def plain(s: str) -> set[int]:
+        low = s.lower()
+        return {i for i, t in enumerate(templates()) for a in t.anchor if re.search(rf"(?<![a-z]){a}", low)}
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))]
+    texts.append("He RE-SIGNED; a re-signing, a signing-on fee, moves. Sign! İsign ésigned x2signs")
+    checked = 0
+    for text in texts:
+        for seg in sentences(text):
+            s = text[seg.start:seg.end]
+            assert _wanted(s) == plain(s), s
+            checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize("sentence", [
+    "Galatasaray have signed striker Victor Osimhen from Napoli.",
+    "Galatasaray HAVE SIGNED STRIKER Victor Osimhen FROM Napoli.",
+    "Galatasaray have signed İstanbul's favourite Victor Osimhen from Napoli.",  # "İ" lowers to two characters
+], ids=["as-written", "capitals", "a-letter-lowered-to-two"])
+def test_templates_read_any_case(sentence: str) -> None:
+    from rumourx.entities import Entity, Mention
+    from rumourx.transfers import _events
+
+    def at(name: str, key: str, kind: str) -> Mention:
+        start = sentence.index(name)
+        return Mention(start, start + len(name), key, kind, "name")
+
+    player = at("Victor Osimhen", "person:osimhen", "player")
+    clubs = [at("Galatasaray", "club:galatasaray", "club"), at("Napoli", "club:napoli", "club")]
+    entities = {"person:osimhen": Entity("person:osimhen", "Victor Osimhen", "player")}
+    got = {(e.player, e.to, e.from_, e.status) for e in _events(sentence, 0, [player], clubs, entities, None)}
+    assert got == {("person:osimhen", "club:galatasaray", "club:napoli", "completed")}

@@ -20,7 +20,7 @@ from .errors import DataFileError
 from .kb import cues
 from .money import Money
 from .resources import read_json
-from .text import Caseless, Segment
+from .text import Caseless, Segment, lower_case_pattern
 from .windows import WindowMatch, tense_before
 
 STAGE_ORDER = ("interest", "monitoring", "talks", "bid", "agreed", "medical", "signed")
@@ -269,17 +269,22 @@ class _Template:
     status: str  # completed | agreed | rejected | rumour | tensed
     to_own: bool  # the club he moves to is his own ("who arrived from PSV")
     from_own: bool  # the club he leaves is his own ("they sold him to")
-    rx: re.Pattern[str]
+    rx: re.Pattern[str]  # on the lower-cased reduced sentence
     all_players: bool = False  # every player named inside the match moves ("signing after A, B and C")
     anchor: tuple[str, ...] = ()  # tried only on sentences with a word beginning with one of these
+    rx_any: re.Pattern[str] | None = None  # ignoring case, for a sentence whose lower case is longer ("İ")
 
 
+# The templates run on the sentence lower-cased, its mentions replaced by lower-case tokens: ⟦p0⟧ a
+# player, ⟦c1⟧ a club, ⟦h2⟧ 'he' or 'she'. The data writes them ⟦P\d+⟧, ⟦C\d+⟧, ⟦[PH]\d+⟧.
 # {P} takes the player's club before him ("Bologna's Joshua Zirkzee", "Bournemouth forward X") without naming it
-_TOKENS = {"{P}": r"(?:⟦C\d+⟧(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?)?(?P<p{n}>⟦[PH]\d+⟧)",
-           "{TO}": r"(?:the\s+)?(?P<to{n}>⟦C\d+⟧)",
-           "{FROM}": r"(?:the\s+)?(?P<from{n}>⟦C\d+⟧)"}
+_TOKENS = {"{P}": r"(?:⟦c\d+⟧(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?)?(?P<p{n}>⟦[ph]\d+⟧)",
+           "{TO}": r"(?:the\s+)?(?P<to{n}>⟦c\d+⟧)",
+           "{FROM}": r"(?:the\s+)?(?P<from{n}>⟦c\d+⟧)"}
 # a full stop only inside a number ("$1.1m"); {GP} may also cross a player's name
-_FILLERS = {"{GP}": r"(?:[^⟦⟧.;]|\.(?=\d)|⟦[PH]\d+⟧){0,120}?", "{G}": r"(?:[^⟦⟧.;]|\.(?=\d)){0,120}?"}
+_FILLERS = {"{GP}": r"(?:[^⟦⟧.;]|\.(?=\d)|⟦[ph]\d+⟧){0,120}?", "{G}": r"(?:[^⟦⟧.;]|\.(?=\d)){0,120}?"}
+_TOKEN_LETTERS = re.compile(r"⟦(\[[PCH]+\]|[PCH])")
+_PLAYER_TOKEN = re.compile(r"⟦p\d+⟧")
 _STATUSES = ("completed", "agreed", "rejected", "rumour", "tensed")
 
 
@@ -291,6 +296,7 @@ def _compile_template(pattern: str) -> str:
             out = out.replace(key, group.format(n=counts[key]), 1)
     for key, value in _FILLERS.items():
         out = out.replace(key, value)
+    out = _TOKEN_LETTERS.sub(lambda m: "⟦" + m.group(1).lower(), out)
     return re.sub(r"\{W(\d)\}", lambda m: rf"(?:[^\s⟦⟧]+\s+){{0,{m.group(1)}}}?", out)
 
 
@@ -310,38 +316,52 @@ def templates() -> tuple[_Template, ...]:
             raise DataFileError(path, None, f"templates[{i}].pattern", "needs {P} or {TO}")
         anchor = t["anchor"]
         if not isinstance(anchor, list) or not anchor or not all(
-                isinstance(a, str) and a.isalpha() and a.islower() and len(a) >= 3 for a in anchor):
+                isinstance(a, str) and _ANCHOR_WORD.fullmatch(a) for a in anchor):
             raise DataFileError(path, None, f"templates[{i}].anchor",
-                                "expected lower-case word beginnings of 3+ letters")
+                                "expected lower-case word beginnings of 3+ letters a-z")
+        source = _compile_template(t["pattern"])
         try:
-            rx = re.compile(_compile_template(t["pattern"]), re.I)
+            rx_any = re.compile(source, re.I)
         except re.error as exc:
             raise DataFileError(path, None, f"templates[{i}].pattern", f"bad regex: {exc}") from exc
-        out.append(_Template(t["id"], t["status"], t.get("to") == "own", t.get("from") == "own", rx,
-                             t.get("players") == "all", tuple(anchor)))
+        if not lower_case_pattern(source):
+            raise DataFileError(path, None, f"templates[{i}].pattern", "a template is written in lower case (it "
+                                "is matched on the lower-cased sentence); only the ⟦P⟧ ⟦C⟧ ⟦H⟧ tokens take capitals")
+        out.append(_Template(t["id"], t["status"], t.get("to") == "own", t.get("from") == "own", re.compile(source),
+                             t.get("players") == "all", tuple(anchor), rx_any))
     return tuple(out)
 
 
+_ANCHOR_WORD = re.compile(r"[a-z]{3,}")
+_LETTER_RUN = re.compile(r"[a-z]{3,}")
+
+
 @lru_cache(maxsize=1)
-def _anchor_rx() -> tuple[re.Pattern[str], dict[str, frozenset[int]]]:
-    """One pattern finding every template anchor at the start of a word (longest first), and for
-    each anchor the templates of it and of every shorter anchor it begins with ("signing": "sign" too)."""
+def _anchor_index() -> dict[str, list[tuple[str, frozenset[int]]]]:
+    """The template anchors filed under their first three letters (longest first), each with the
+    templates of it and of every shorter anchor it begins with ("signing": "sign" too)."""
     index: dict[str, set[int]] = {}
     for i, t in enumerate(templates()):
         for a in t.anchor:
             index.setdefault(a, set()).add(i)
     widened = {a: frozenset().union(*(ids for b, ids in index.items() if a.startswith(b))) for a in index}
-    alts = "|".join(sorted(index, key=len, reverse=True)) or "a^"
-    return re.compile(rf"(?<![a-z])(?:{alts})"), widened
+    out: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    for a in sorted(index, key=len, reverse=True):
+        out.setdefault(a[:3], []).append((a, widened[a]))
+    return out
 
 
 def _wanted(masked: str) -> set[int]:
-    """The templates worth trying on a sentence: those with an anchor among its words (an anchor
-    is a word beginning: "sign" lets "signing" through)."""
-    rx, widened = _anchor_rx()
+    """The templates worth trying on a sentence: those with an anchor among its words. An anchor
+    is the beginning of a run of letters a-z ("sign" lets "signing" and "re-sign" through); the
+    longest anchor a run begins with brings the templates of the shorter ones."""
+    index = _anchor_index()
     out: set[int] = set()
-    for a in set(rx.findall(masked.lower())):
-        out |= widened[a]
+    for run in set(_LETTER_RUN.findall(masked.lower())):
+        for a, ids in index.get(run[:3], ()):
+            if run.startswith(a):
+                out |= ids
+                break
     return out
 
 
@@ -361,8 +381,8 @@ _PRONOUN = Caseless(r"\b(?:he|she)\b")
 
 def _reduce(masked: str, offset: int,
             mentions: list[Mention]) -> tuple[str, dict[str, Mention | None], list[int]]:
-    """The sentence with each player or club mention replaced by a token (⟦P0⟧, ⟦C1⟧) and 'he'/'she'
-    by ⟦H2⟧ (the player the story is about)."""
+    """The sentence with each player or club mention replaced by a token (⟦p0⟧, ⟦c1⟧) and 'he'/'she'
+    by ⟦h2⟧ (the player the story is about)."""
     spans: list[tuple[int, int, str, Mention | None]] = []
     taken: list[tuple[int, int]] = []
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
@@ -370,17 +390,17 @@ def _reduce(masked: str, offset: int,
         if a < 0 or b > len(masked) or b <= a or any(a < y and x < b for x, y in taken):
             continue
         taken.append((a, b))
-        spans.append((a, b, "C" if m.kind == "club" else "P", m))
+        spans.append((a, b, "c" if m.kind == "club" else "p", m))
     for pm in _PRONOUN.finditer(masked):
         if not any(pm.start() < y and x < pm.end() for x, y in taken):
-            spans.append((pm.start(), pm.end(), "H", None))
+            spans.append((pm.start(), pm.end(), "h", None))
     spans.sort(key=lambda t: t[0])
     parts: list[str] = []
     table: dict[str, Mention | None] = {}
     where: list[int] = []  # for each character of the reduced sentence, its offset in the sentence
     last = 0
     for k, (a, b, kind, who) in enumerate(spans):
-        token = f"⟦{kind}{k}⟧"
+        token = f"⟦{kind}{k}⟧"  # lower case: the templates run on the lower-cased sentence
         parts += [masked[last:a], token]
         where += [*range(last, a), *([a] * (len(token) - 1)), b - 1]
         table[token] = who
@@ -402,18 +422,20 @@ def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mentio
     if not wanted:
         return []
     reduced, table, where = _reduce(masked, offset, players + clubs)
+    low = reduced.lower()
+    same = len(low) == len(reduced)
     out: list[_Event] = []
-    for i, t in enumerate(templates()):
-        if i not in wanted:
-            continue
-        for m in t.rx.finditer(reduced):
+    all_templates = templates()
+    for i in sorted(wanted):
+        t = all_templates[i]
+        for m in (t.rx.finditer(low) if same or t.rx_any is None else t.rx_any.finditer(reduced)):
             gd = {k: v for k, v in m.groupdict().items() if v}
             if t.all_players:
-                movers = [w.key for tok in re.findall(r"⟦P\d+⟧", m.group()) if (w := table.get(tok)) is not None]
+                movers = [w.key for tok in _PLAYER_TOKEN.findall(m.group()) if (w := table.get(tok)) is not None]
             else:
                 ptok = next((v for k, v in gd.items() if k.startswith("p")), None)
                 pm = table.get(ptok) if ptok else None
-                inside = re.findall(r"⟦P\d+⟧", m.group())
+                inside = _PLAYER_TOKEN.findall(m.group())
                 movers = [pm.key] if pm is not None else [story_player] if story_player and (
                     ptok or not inside) else []  # "Leipzig turned down an approach from Bayern": the story's player
             for player in movers:
@@ -776,8 +798,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             lk.from_club = f"club:{own}"
     # a free agent comes from no club ("a free agent after his Juventus contract expired",
     # "without a club since his PSG contract ran out", "after leaving Real Madrid")
-    free_agents = {p.key for s in sent_list for p in players if s.start <= p.start < s.end
-                   and _FREE_AGENT.search(text[p.end:min(s.end, p.end + 120)])}
+    free_agents = {p.key for s in sent_list for p in players_in(s)
+                   if _FREE_AGENT.search(text[p.end:min(s.end, p.end + 120)])}
     for lk in links.values():
         if lk.player in free_agents and not lk.past:
             lk.from_club = None
@@ -793,10 +815,10 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         former = {f"club:{c}" for c in ent.former_clubs}
         votes: dict[str, float] = {}
         for s in sent_list:
-            at_player = [m.start for m in players if m.key == lk.player and s.start <= m.start < s.end]
+            at_player = [m.start for m in players_in(s) if m.key == lk.player]
             if at_player:
-                for c in clubs:
-                    if s.start <= c.start < s.end and c.key not in joining and c.key not in former \
+                for c in clubs_in(s):
+                    if c.key not in joining and c.key not in former \
                             and not _FIXTURE_BEFORE.search(text[max(s.start, c.start - 30):c.start]):
                         gap = min(abs(c.start - h) for h in at_player)  # ties go to the club named nearer him
                         votes[c.key] = votes.get(c.key, 0.0) + 1 + 1 / (1 + gap / 50)
