@@ -51,8 +51,12 @@ class Entity:
 
     @property
     def current_club(self) -> str | None:
-        votes = Counter(c for c, _, rel in self.clubs if rel == "current")
-        return votes.most_common(1)[0][0] if votes else None
+        """The club the text most often says he plays for (the first named, on a tie)."""
+        votes: dict[str, int] = {}
+        for c, _, rel in self.clubs:
+            if rel == "current":
+                votes[c] = votes.get(c, 0) + 1
+        return max(votes, key=votes.__getitem__) if votes else None
 
     @property
     def former_clubs(self) -> set[str]:

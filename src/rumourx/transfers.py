@@ -248,8 +248,9 @@ _RENEWED = Caseless(r"\b(?:improved|fresh|revised|renewed|second|third|another|n
 _EARLIER = Caseless(r"\b(?:after|following|despite|since)\b[^,;.]*$")
 
 
-def _types_in(s: str) -> list[str]:
-    return [k for k, rx in _rx().types if rx.search(s)]
+@lru_cache(maxsize=64)  # every link of a sentence asks
+def _types_in(s: str) -> tuple[str, ...]:
+    return tuple(k for k, rx in _rx().types if rx.search(s))
 
 
 def _masked(text: str, seg: Segment, quotes: list[tuple[int, int]]) -> str:
@@ -609,7 +610,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         if item is not None:  # a new item: nobody from the last one carries over; its first club leads it
             section = next((c.key for c in clubs_in(s)), None)
             last_player = last_buyer = None
-        in_q = lambda pos: any(a <= pos < b for a, b in quotes)  # noqa: E731
+        s_quotes = [(a, b) for a, b in quotes if a < s.end and s.start < b]
+        in_q = lambda pos: any(a <= pos < b for a, b in s_quotes)  # noqa: E731
         ps = [m for m in players_in(s) if not in_q(m.start)]
         cs = [m for m in clubs_in(s) if not in_q(m.start)]
         named_ps = list(ps)
@@ -900,11 +902,16 @@ def _possessive_of(text: str, club: Mention, player: Mention) -> bool:
     return gap is not None and bool(re.fullmatch(r"[’'](?:s)?\s+(?:[\w-]+\s+){0,2}", gap))
 
 
+@lru_cache(maxsize=64)  # every link of a sentence asks
+def _source_match(masked: str) -> re.Match[str] | None:
+    return _rx().source.search(masked)
+
+
 def _source(text: str, s: Segment, masked: str, outlets: list[tuple[int, int, str, str]]) -> str | None:
     for a, _, cat, name in outlets:
         if s.start <= a < s.end and cat in ("outlet", "agency", "journalist"):
             return name
-    m = _rx().source.search(masked)
+    m = _source_match(masked)
     if not m:
         return None
     if m.group("d"):
