@@ -86,8 +86,9 @@ class Entities:
             if span.text.isupper() and len(span.text) > 3:
                 matches.append((s, e, label))
         # a statistical pipeline's PERSON/ORG entities are extra candidates; our knowledge wins
+        earlier = list(doc.ents) if doc.has_annotation("ENT_IOB") else []  # (reading ents walks every token)
         model = [(e.start, e.end, "person" if e.label_ in ("PERSON", "PER") else "org")
-                 for e in doc.ents if e.label_ in ("PERSON", "PER", "ORG")]
+                 for e in earlier if e.label_ in ("PERSON", "PER", "ORG")]
         result = extract_entities(doc, self.kb, matches, model)
         doc._.rumourx_entities = result
         spans = []
@@ -97,8 +98,8 @@ class Entities:
             found = doc.char_span(m.start, m.end, label=label, kb_id=m.key, alignment_mode="expand")
             if found is not None:
                 spans.append(found)
-        keep = [e for e in doc.ents if e.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")]
-        doc.ents = filter_spans([*spans, *keep])
+        keep = [e for e in earlier if e.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")]
+        doc.set_ents(filter_spans([*spans, *keep]), default="outside")  # as `doc.ents = ...` does
         return doc
 
 
