@@ -255,6 +255,8 @@ def is_speech(q: QuoteSpan, text: str, speech_verbs: frozenset[str]) -> bool:
             return False  # a stray opening mark mid-paragraph ("The club's "plan is ready.")
         return len(words) >= 2
     inner_end = q.text.rstrip()[-1:] in ",.!?…—–-"
+    if inner_end and len(words) >= 2:
+        return True  # punctuation inside the marks: a sentence, whatever stands around it
     after = text[q.close_mark + 1:q.close_mark + 60] if q.close_mark is not None else ""
     before = text[max(0, q.open_mark - 80):q.open_mark]
     cue_after, cue_before = _cue_res(speech_verbs)
@@ -264,8 +266,6 @@ def is_speech(q: QuoteSpan, text: str, speech_verbs: frozenset[str]) -> bool:
         return True
     if len(words) >= 3 and _embedded_res(speech_verbs).search(before):
         return True  # "insisted the fee was 'not a serious offer'"
-    if inner_end and len(words) >= 2:
-        return True
     return len(words) >= 6 and not _title_like(words)
 
 
@@ -277,11 +277,15 @@ def quote_key(text: str) -> str:
 def repeated_as_speech(quotes: list[QuoteSpan], speech: list[bool]) -> list[bool]:
     """A quote of three words or more that a speech quote repeats (a headline quoting the body)
     is speech too: "Carraro hails Ndour as 'exactly what we were missing'"."""
-    said = [quote_key(q.text) for q, sp in zip(quotes, speech, strict=True) if sp]
     out = list(speech)
+    if all(speech):
+        return out
+    said = [quote_key(q.text) for q, sp in zip(quotes, speech, strict=True) if sp]
     for i, q in enumerate(quotes):
+        if out[i]:
+            continue
         words = quote_key(q.text)
-        if not out[i] and len(words.split()) >= 3 and any(words in t and t != words for t in said):
+        if len(words.split()) >= 3 and any(words in t and t != words for t in said):
             out[i] = True
     return out
 
