@@ -140,6 +140,9 @@ class _Cues:
     former: frozenset[str]
 
 
+_DETERMINERS = ["The", "the", "This", "this", "That", "that", "His", "his", "Her", "her"]
+
+
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     c = cues()
@@ -161,7 +164,7 @@ def _cues() -> _Cues:
             rf"on\s+loan\s+(?:from|at))\s)", re.I),
         move_before=_Tail(c["move_before"]),
         descriptor=re.compile(
-            rf"(?P<det>{_at_word_start(['The', 'the', 'This', 'this', 'That', 'that', 'His', 'his', 'Her', 'her'])})[ ]+"
+            rf"(?P<det>{_at_word_start(_DETERMINERS)})[ ]+"
             rf"(?P<mods>(?:(?!(?:is|are|was|were|has|have|a|an|the|and|or|of|to|in|for|who|that)[ ])[\w’'-]+[ ]+){{0,5}}?)"  # noqa: E501
             rf"(?P<head>{heads}|\d+-year-old)\b"
             rf"(?![ ]+[A-Z][\w’'-]+\b)(?![-’'])(?![ ]+of[ ])"),  # "the signing of X" names no one
@@ -884,7 +887,8 @@ def _demonym_rx(kb: KnowledgeBase) -> re.Pattern[str]:
     if cached is None:
         nouns = [d for d, _ in kb.other_forms.items() if kb.other_forms[d][0] == "demonym"
                  and not d.endswith(("ish", "ch", "sh")) and d[:1].isupper()]
-        cached = re.compile(rf"(?P<det>{_at_word_start(['The', 'the'])})[ ]+(?P<mods>(?:\d+-year-old[ ]+|young[ ]+|veteran[ ]+|former[ ]+)?)"
+        det = _at_word_start(["The", "the"])
+        cached = re.compile(rf"(?P<det>{det})[ ]+(?P<mods>(?:\d+-year-old[ ]+|young[ ]+|veteran[ ]+|former[ ]+)?)"
                             rf"(?P<head>{_alt(nouns) or 'a^'})\b(?![-’'])(?![ ]+[A-Z][\w’'-]+\b)")
         kb.derived["demonym_rx"] = cached
     return cached

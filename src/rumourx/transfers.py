@@ -610,10 +610,9 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
         if item is not None:  # a new item: nobody from the last one carries over; its first club leads it
             section = next((c.key for c in clubs_in(s)), None)
             last_player = last_buyer = None
-        s_quotes = [(a, b) for a, b in quotes if a < s.end and s.start < b]
-        in_q = lambda pos: any(a <= pos < b for a, b in s_quotes)  # noqa: E731
-        ps = [m for m in players_in(s) if not in_q(m.start)]
-        cs = [m for m in clubs_in(s) if not in_q(m.start)]
+        s_quotes = [(a, b) for a, b in quotes if a < s.end and s.start < b]  # the quotes in this sentence
+        ps = [m for m in players_in(s) if not any(a <= m.start < b for a, b in s_quotes)]
+        cs = [m for m in clubs_in(s) if not any(a <= m.start < b for a, b in s_quotes)]
         named_ps = list(ps)
         head = item if item is not None else s.start  # after a dateline
         lead = next((c for c in cs if c.start - head <= 30 and c.start >= head

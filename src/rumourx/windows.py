@@ -518,9 +518,10 @@ def find_windows(text: str, published: date | None, calendar: str | None = None,
                 if any(not (e <= a or s >= b) for a, b, _, _ in spans):
                     continue
                 if fast:  # the same words, ignoring case (tested to agree; never a different span)
-                    m = pat.rx.match(text, s, hi)
-                    if m is None or m.end() != e:
+                    as_written = pat.rx.match(text, s, hi)
+                    if as_written is None or as_written.end() != e:
                         continue
+                    m = as_written
                 spans.append((s, e, pat, m))
     out: list[WindowMatch] = []
     for s, e, pat, m in sorted(spans, key=lambda t: t[0]):
