@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rumourx.money import find_money
 
@@ -123,3 +125,36 @@ def test_fees_know_their_player_and_a_figure_for_another_player_is_not_a_repeat(
     first, second = extractor.extract(text, published="2025-07-01").fees
     assert (first.player, second.player) == ("Joao Felix", "Enzo Millot")
     assert second.same_as is None
+
+
+def _post_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "fixtures").glob("*.txt"))]
+    for name in ("recognizers-text-currency.jsonl", "quantulum3-quantities.jsonl"):
+        path = root.parent / "shared" / "peer" / name
+        if path.exists():  # other projects' test sentences, read in place when ../shared is there
+            texts += [str(json.loads(line).get("text", "")) for line in path.read_text(encoding="utf-8").splitlines()
+                      if line.strip()]
+    texts += ["1,000 000 euros", "3, 4m pounds and 10\u00a0000 dollars", "x5 million euros", "2 5 million euros"]
+    return texts
+
+
+def test_number_first_amounts_are_tried_where_digit_runs_start() -> None:
+    """Amounts written number first ("5 million euros") are tried only where a run of digits
+    starts: the same matches as scanning every position."""
+    from rumourx.money import _post_amounts, grammar
+
+    g = grammar()
+    for text in _post_texts():
+        assert [m.span() for m in _post_amounts(g, text)] == [m.span() for m in g.amount_post_re.finditer(text)], text
+
+
+@given(st.text(alphabet="0123456789 ,.-$£€abcmillioneurosdollarMEUR\u00a0", max_size=60))
+def test_number_first_amounts_any_text(text: str) -> None:
+    from rumourx.money import _post_amounts, grammar
+
+    g = grammar()
+    assert [m.span() for m in _post_amounts(g, text)] == [m.span() for m in g.amount_post_re.finditer(text)]

@@ -432,6 +432,7 @@ def _spans(rx: re.Pattern[str] | Caseless, text: str) -> list[tuple[int, int]]:
 
 
 _NUMBER = re.compile(r"\d[\d,. \u00a0\u202f]*")
+_DIGITS = re.compile(r"\d+")
 
 
 class _Raw(NamedTuple):
@@ -441,6 +442,13 @@ class _Raw(NamedTuple):
     currency: str | None
     role: str | None = None  # "low" or "high" bound of a range
     detail: str | None = None  # for amounts without a figure, and vague sizes
+
+
+def _post_amounts(g: Grammar, text: str) -> list[re.Match[str]]:
+    """``g.amount_post_re.finditer(text)`` ("5 million euros"), tried only where a run of digits
+    starts: its pattern refuses a digit before it, and no run inside an amount can start another
+    (the pattern refuses one after a comma, a point or a digit and a space)."""
+    return [m for d in _DIGITS.finditer(text) if (m := g.amount_post_re.match(text, d.start()))]
 
 
 def _raw_matches(text: str) -> list[_Raw]:
@@ -468,7 +476,7 @@ def _raw_matches(text: str) -> list[_Raw]:
             continue
         found.append(_Raw(m.start(), m.end(), lo, cur[0], "low"))
         add(_Raw(m.start(), m.end(), hi, cur[0], "high"))
-    for m in [*_near(g.amount_re, text, numbers, 8, 40), *g.amount_post_re.finditer(text)]:
+    for m in [*_near(g.amount_re, text, numbers, 8, 40), *_post_amounts(g, text)]:
         if free(m.start(), m.end()):
             raw = _amount_match(g, text, m)
             if raw:
