@@ -206,7 +206,8 @@ class FormMatcher:
         # a lookahead: a matched key must not hide a capital inside it ("the Anfield" is not "the Athletic")
         alts = [f"[{caps}]"] * bool(caps) + [rf"(?<!\w)(?:{low})"] * bool(heads)
         self.lead = re.compile(f"(?={'|'.join(alts)})" if alts else "(?!)", re.I if ignore_case else 0)
-        self.lead_upper = re.compile(f"[{caps}]" if caps else "(?!)")
+        # all capitals: not a capital with a lower-case letter after it (its span would not be all capitals)
+        self.lead_upper = re.compile(f"[{caps}](?![a-z])" if caps else "(?!)")
 
     def __call__(self, doc: Doc, *, only_upper: bool = False) -> list[tuple[int, int, str]]:
         """The matches; ``only_upper``: only those starting at an all-capitals token ("ARSENAL")."""
@@ -807,7 +808,7 @@ def _ages_and_nations(text: str, kb: KnowledgeBase, entities: dict[str, Entity])
                 continue
             after = _AGE_AFTER.match(text[m.end:m.end + 8])
             before = text[max(0, m.start - 60):m.start]
-            aged = _AGE_BEFORE.search(before)
+            aged = _AGE_BEFORE.search(before) if "-year-old" in before else None
             for hit in (after, aged):
                 if hit and 15 <= int(hit.group(1)) <= 45:
                     e.ages.add(int(hit.group(1)))
