@@ -350,3 +350,24 @@ def test_templates_read_any_case(sentence: str) -> None:
     entities = {"person:osimhen": Entity("person:osimhen", "Victor Osimhen", "player")}
     got = {(e.player, e.to, e.from_, e.status) for e in _events(sentence, 0, [player], clubs, entities, None)}
     assert got == {("person:osimhen", "club:galatasaray", "club:napoli", "completed")}
+
+
+def test_phrase_lists_asked_by_first_word_find_what_their_patterns_find() -> None:
+    """Move types and no-move phrases are searched only when one of their first words is among
+    the sentence's words: the same as searching every sentence."""
+    from rumourx.text import sentences
+    from rumourx.transfers import _may_hold, _rx, _types_in, _words_of
+
+    rx = _rx()
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))]
+    texts.append("He JOINED ON LOAN, a season-long loan; İstanbul: a Free transfer. He penned a new deal.")
+    seen = 0
+    for text in texts:
+        for seg in sentences(text):
+            s = text[seg.start:seg.end]
+            _types_in.cache_clear()
+            assert _types_in(s) == tuple(k for k, _, p in rx.types if p.search(s)), s
+            asked = _may_hold(rx.not_transfer_firsts, _words_of(s))
+            assert asked or not rx.not_transfer.search(s), s
+            seen += bool(_types_in(s))
+    assert seen > 50

@@ -95,8 +95,9 @@ class Link:
 
 @dataclass(frozen=True)
 class _Rx:
-    types: list[tuple[str, Caseless]]
+    types: list[tuple[str, frozenset[str] | None, Caseless]]  # (type, the first words of its phrases, pattern)
     not_transfer: Caseless
+    not_transfer_firsts: frozenset[str] | None
     seller_before: Caseless
     buyer_before: Caseless
     buyer_after: Caseless
@@ -106,6 +107,25 @@ class _Rx:
     source: re.Pattern[str]
 
 
+def _first_words(phrases: list[str]) -> frozenset[str] | None:
+    r"""The first words of phrases (runs of letters, digits and hyphens), lower-cased: a phrase set
+    off by ``(?<![\w-])`` and ``(?![\w-])`` stands in a text only if its first word is one of the
+    text's words, which is cheaper to ask first. None when a phrase does not start with a word."""
+    firsts = [_CUE_WORD.match(p.lower()) for p in phrases]
+    return frozenset(m.group() for m in firsts if m) if all(firsts) else None
+
+
+def _may_hold(firsts: frozenset[str] | None, words: frozenset[str] | None) -> bool:
+    return firsts is None or words is None or not firsts.isdisjoint(words)
+
+
+def _words_of(s: str) -> frozenset[str] | None:
+    """The words of a text, lower-cased, to ask :func:`_first_words` against (None when lower
+    case changes the text's length: then every pattern is run)."""
+    low = s.lower()
+    return frozenset(_CUE_WORD.findall(low)) if len(low) == len(s) else None
+
+
 def _alt(ws: list[str], *, lower: bool = False) -> str:
     return "|".join(re.escape(w.lower() if lower else w) for w in sorted(set(ws), key=len, reverse=True))
 
@@ -113,10 +133,12 @@ def _alt(ws: list[str], *, lower: bool = False) -> str:
 @lru_cache(maxsize=1)
 def _rx() -> _Rx:
     c = cues()
-    types = [(k, Caseless(rf"(?<![\w-])(?:{_alt(v, lower=True)})(?![\w-])")) for k, v in c["move_types"].items()]
+    types = [(k, _first_words(v), Caseless(rf"(?<![\w-])(?:{_alt(v, lower=True)})(?![\w-])"))
+             for k, v in c["move_types"].items()]
     return _Rx(
         types=types,
         not_transfer=Caseless(rf"(?<![\w-])(?:{_alt(c['not_transfer'], lower=True)})(?![\w-])"),
+        not_transfer_firsts=_first_words(c["not_transfer"]),
         seller_before=Caseless(r"(?:\bpaid|\bspent\s+\w+\s+on\s+\w+\s+from|\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$"),
         buyer_before=Caseless(
             r"(?:\b(?:move|moves|switch|transfer|moving|moved|loan|loaned|go|going|defect|head|heading|way|sold|"
@@ -250,7 +272,9 @@ _EARLIER = Caseless(r"\b(?:after|following|despite|since)\b[^,;.]*$")
 
 @lru_cache(maxsize=64)  # every link of a sentence asks
 def _types_in(s: str) -> tuple[str, ...]:
-    return tuple(k for k, rx in _rx().types if rx.search(s))
+    words = _words_of(s)
+    return tuple(k for k, firsts, rx in _rx().types
+                 if _may_hold(firsts, words) and rx.search(s))
 
 
 def _masked(text: str, seg: Segment, quotes: list[tuple[int, int]]) -> str:
@@ -619,7 +643,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                      and _SUBJECT_LEAD.fullmatch(text[head:c.start])), None)
         if lead is not None and not _POSSESSIVE_AFTER.match(text, lead.end):
             para_subject = lead.key
-        for nt in list(rx.not_transfer.finditer(masked)):
+        words = _words_of(masked)
+        for nt in list(rx.not_transfer.finditer(masked)) if _may_hold(rx.not_transfer_firsts, words) else []:
             a, b = _clause(masked, nt.start())
             masked = masked[:a] + " " * (b - a) + masked[b:]  # "a new contract": that clause is no move
         stages = _stages_in(masked)
