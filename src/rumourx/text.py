@@ -68,15 +68,15 @@ class Caseless:
         self._any = re.compile(pattern, re.I)
 
     def _pick(self, s: str) -> tuple[re.Pattern[str], str]:
-        low = _lower(s)
+        low = s.lower()
         return (self._low, low) if len(low) == len(s) else (self._any, s)
 
     def search(self, s: str) -> re.Match[str] | None:
-        low = _lower(s)
+        low = s.lower()
         return self._low.search(low) if len(low) == len(s) else self._any.search(s)
 
     def match(self, s: str) -> re.Match[str] | None:
-        low = _lower(s)
+        low = s.lower()
         return self._low.match(low) if len(low) == len(s) else self._any.match(s)
 
     def fullmatch(self, s: str) -> re.Match[str] | None:
@@ -90,10 +90,6 @@ class Caseless:
     def findall(self, s: str) -> list[Any]:
         rx, t = self._pick(s)
         return rx.findall(t)
-
-
-#: the lower case of the last texts asked for: a sentence is searched by many caseless patterns in a row
-_lower = lru_cache(maxsize=64)(str.lower)
 
 
 @dataclass(frozen=True)

@@ -511,13 +511,13 @@ def find_windows(text: str, published: date | None, calendar: str | None = None,
             regions[pat.anchor.pattern] = _regions(text, hits)
         # a pattern without capitals is run on the lower-cased text (faster than ignoring case);
         # what it finds is matched again on the text itself, for the words as written
-        fast = pat.low is not None and same and LOWER_CASED
+        low_rx = pat.low if same and LOWER_CASED else None
         for lo, hi in regions[pat.anchor.pattern] if anchored else [(0, len(text))]:
-            for m in (pat.low.finditer(low, lo, hi) if fast and pat.low else pat.rx.finditer(text, lo, hi)):
+            for m in (low_rx.finditer(low, lo, hi) if low_rx else pat.rx.finditer(text, lo, hi)):
                 s, e = m.start(), m.end()
                 if any(not (e <= a or s >= b) for a, b, _, _ in spans):
                     continue
-                if fast:  # the same words, ignoring case (tested to agree; never a different span)
+                if low_rx:  # the same words, ignoring case (tested to agree; never a different span)
                     as_written = pat.rx.match(text, s, hi)
                     if as_written is None or as_written.end() != e:
                         continue
