@@ -158,3 +158,25 @@ def test_number_first_amounts_any_text(text: str) -> None:
 
     g = grammar()
     assert [m.span() for m in _post_amounts(g, text)] == [m.span() for m in g.amount_post_re.finditer(text)]
+
+
+def _amounts_both_ways(text: str) -> None:
+    from rumourx.money import _NUMBER, _near, _spans, grammar
+
+    g = grammar()
+    numbers = _spans(_NUMBER, text)
+    for rx in (g.amount_re, g.range_re):
+        every = [m.span() for m in _near(rx, text, numbers, 8, 40)]
+        assert [m.span() for m in _near(rx, text, numbers, 8, 40, g.marker_ends)] == every, text
+
+
+def test_amounts_are_tried_only_after_a_currency_marker() -> None:
+    """Symbol- and code-first amounts and ranges ("£50m", "EUR 5m", "€40-50m") are tried only at
+    numbers whose text before ends like a currency marker: the same matches as trying every number."""
+    for text in _post_texts():
+        _amounts_both_ways(text)
+
+
+@given(st.text(alphabet="0123456789 ,.-$£€¥zł\u00a0mMbnEURusdGBPkrFSAC", max_size=60))
+def test_amounts_after_a_currency_marker_any_text(text: str) -> None:
+    _amounts_both_ways(text)

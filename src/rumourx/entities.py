@@ -10,10 +10,11 @@ Brighton star", "the 24-year-old") are resolved to a person for the later steps.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .attributes import doc_text
 from .kb import Club, KnowledgeBase, cues
@@ -595,13 +596,38 @@ def _role_words() -> frozenset[str]:
     return frozenset(fold(w) for w in [*words, *extra] if " " not in w)
 
 
-def _context_cue(text: str, c: _Cand, club_ends: set[int]) -> str | None:
+_Seen = dict[tuple[int, int, str], Any]  # (start, end, kind) of a name -> what the role cues around it found
+
+
+def _staff_cue(text: str, start: int, end: int, seen: _Seen) -> tuple[_TailMatch | re.Match[str] | None, bool]:
+    """The staff role named around a name ("manager X", "X, the club's sporting director") and
+    whether it stands before the name; each name's cues are read once (``seen``)."""
+    key = (start, end, "staff")
+    got = seen.get(key)
+    if got is None:
+        cs = _cues()
+        sb = cs.staff_before.search(text[max(0, start - 60):start])
+        got = seen[key] = (sb or cs.staff_after.search(text[end:end + 80]), sb is not None)
+    return got
+
+
+def _player_cue(text: str, start: int, end: int, seen: _Seen) -> bool:
+    """Whether a player's role is named around a name ("striker X", "X, the Brazil winger")."""
+    key = (start, end, "player")
+    got = seen.get(key)
+    if got is None:
+        cs = _cues()
+        got = seen[key] = bool(cs.player_before.search(text[max(0, start - 60):start])
+                               or cs.player_after.search(text[end:end + 80]))
+    return got
+
+
+def _context_cue(text: str, c: _Cand, club_ends: set[int], seen: _Seen) -> str | None:
     cs = _cues()
     before = text[max(0, c.start - 60):c.start]
-    after = text[c.end:c.end + 80]
-    if cs.staff_before.search(before) or cs.staff_after.search(after):
+    if _staff_cue(text, c.start, c.end, seen)[0]:
         return "staff"
-    if cs.player_before.search(before) or cs.player_after.search(after):
+    if _player_cue(text, c.start, c.end, seen):
         return "player"
     poss = _POSSESSIVE_END.search(before)
     if poss and (c.start - len(poss.group(0))) in club_ends:
@@ -627,9 +653,10 @@ def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentio
     cap_words = Counter(fold(w) for c in cands for w in c.words)
     entities: dict[str, Entity] = {}
     cue_of: dict[int, str | None] = {}
+    seen: _Seen = {}  # the role cues around each name, read once for the candidates and the mentions
     full: list[_Cand] = []
     for c in cands:
-        cue_of[c.start] = _context_cue(text, c, club_ends) or (
+        cue_of[c.start] = _context_cue(text, c, club_ends, seen) or (
             "model" if any(a < c.end and c.start < b for a, b in model_people) else None)
         main = [w for w in c.words if fold(w) not in PARTICLES]
         if len(main) < 2:
@@ -687,7 +714,7 @@ def recognise_people(doc: Doc, kb: KnowledgeBase, blocked: set[int], club_mentio
         m = Mention(c.start, c.end, ent.key, "player", form)
         ent.mentions.append(m)
         mentions.append(m)
-    _assign_roles(text, entities, club_ends)
+    _assign_roles(text, entities, seen)
     for e in entities.values():
         key = name_key(e.name)
         known = kb.people.get(key)
@@ -733,22 +760,19 @@ def _nearest(keys: set[str], entities: dict[str, Entity], mentions: list[Mention
     return entities[sorted(keys)[0]]
 
 
-def _assign_roles(text: str, entities: dict[str, Entity], club_ends: set[int]) -> None:
+def _assign_roles(text: str, entities: dict[str, Entity], seen: _Seen) -> None:
     cs = _cues()
     for e in entities.values():
         staff: Counter[str] = Counter()
         player = 0
         for m in e.mentions:
-            before = text[max(0, m.start - 60):m.start]
-            after = text[m.end:m.end + 80]
-            sb = cs.staff_before.search(before)
-            hit = sb or cs.staff_after.search(after)
+            hit, sb = _staff_cue(text, m.start, m.end, seen)
             if hit:
                 role = hit.group("role").lower()
                 staff[cs.staff_role_of.get(role, "staff")] += 2 if sb else 1
-            elif cs.staff_possessive.search(after):
+            elif cs.staff_possessive.search(text[m.end:m.end + 80]):
                 staff["manager"] += 1
-            if cs.player_before.search(before) or cs.player_after.search(after):
+            if _player_cue(text, m.start, m.end, seen):
                 player += 1
         if staff and sum(staff.values()) > player:
             e.kind = "person"
@@ -757,31 +781,48 @@ def _assign_roles(text: str, entities: dict[str, Entity], club_ends: set[int]) -
             e.role = "player"
 
 
+_GAP_POSSESSIVE = re.compile(r"[’']s\s+")  # "Brighton's Mitoma"
+_GAP_POSSESSIVE_WORDS = re.compile(r"[’']s\s+(?:[\w-]+\s+){1,3}")  # "Brighton's Japanese winger Mitoma"
+_GAP_WORDS = re.compile(r"\s+(?:(?!(?:for|to|from|with|and|at|of|by|on|in|as|than)\s)[\w-]+\s+){1,3}")
+_GAP_BRACKET_OF = re.compile(r"\s*\(|(?:\s*,\s*\d{2}\s*,)?\s+of\s+")  # "Mitoma (Brighton)", "Mitoma of Brighton"
+_GAP_APPOSITION = re.compile(r"\s*(?:,|–|-)\s+(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}?")  # "Mitoma, the Brighton winger"
+
+
+@lru_cache(maxsize=1)
+def _roles_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_alt(cues()['player_roles'])})\b", re.I)
+
+
 def _club_links(text: str, entities: dict[str, Entity], clubs: list[Mention]) -> None:
     """Record which club each player plays (or played) for, from attributive phrasing:
     "Brighton's Kaoru Mitoma", "Brighton winger Kaoru Mitoma", "Mitoma, the Brighton
     winger", "Mitoma (Brighton)"; a preceding "former"/"ex-" makes the club a former one."""
     cs = _cues()
-    roles = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_alt(cues()['player_roles'])})\b", re.I)
+    roles = _roles_after()
+    # only the clubs that start near a name can stand next to it: found by their starts, kept in order
+    order = sorted(range(len(clubs)), key=lambda i: clubs[i].start)
+    starts = [clubs[i].start for i in order]
+    longest = max((c.end - c.start for c in clubs), default=0)
     for e in entities.values():
         if e.kind != "player":
             continue
         for m in e.mentions:
             if m.form == "descriptor":
                 continue  # "Getafe forward Álex Pedraza Ruiz": the club is the name's, not the descriptor's
-            for cm in clubs:
+            near = order[bisect_left(starts, m.start - 40 - longest):bisect_right(starts, m.end + 50)]
+            for cm in (clubs[i] for i in sorted(near)):
                 if cm.end <= m.start and m.start - cm.end <= 40:
                     gap = text[cm.end:m.start]
-                    ok = bool(re.fullmatch(r"[’']s\s+", gap)) or (
-                        bool(re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){1,3}", gap)) and bool(cs.player_before.search(gap))
+                    ok = bool(_GAP_POSSESSIVE.fullmatch(gap)) or (
+                        bool(_GAP_POSSESSIVE_WORDS.fullmatch(gap)) and bool(cs.player_before.search(gap))
                     ) or (
-                        bool(re.fullmatch(r"\s+(?:(?!(?:for|to|from|with|and|at|of|by|on|in|as|than)\s)[\w-]+\s+){1,3}", gap))  # noqa: E501
+                        bool(_GAP_WORDS.fullmatch(gap))
                         and bool(cs.player_before.search(gap))
                     )
                 elif cm.start >= m.end and cm.start - m.end <= 50:
                     gap = text[m.end:cm.start]
-                    ok = bool(re.fullmatch(r"\s*\(|(?:\s*,\s*\d{2}\s*,)?\s+of\s+", gap)) or (
-                        bool(re.fullmatch(r"\s*(?:,|–|-)\s+(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}?", gap))
+                    ok = bool(_GAP_BRACKET_OF.fullmatch(gap)) or (
+                        bool(_GAP_APPOSITION.fullmatch(gap))
                         and bool(roles.match(text[cm.end:cm.end + 40]))
                     )
                 else:

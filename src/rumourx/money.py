@@ -95,6 +95,7 @@ class Grammar:
     amount_post_re: re.Pattern[str] = field(init=False)
     words_re: re.Pattern[str] = field(init=False)
     range_re: re.Pattern[str] = field(init=False)
+    marker_ends: tuple[str, ...] = field(init=False)  # a currency marker's possible endings, lower case
     qual_re: re.Pattern[str] = field(init=False)
     wage_after_re: re.Pattern[str] = field(init=False)
     no_amount_re: re.Pattern[str] = field(init=False)
@@ -115,6 +116,11 @@ class Grammar:
         lists |= {f"detail:{d}": ws for d, ws in self.detail_cues.items()}
         self.cue_rx = {k: _cue_re(tuple(v)) for k, v in lists.items()}
         self.symbols_lower = {k.lower(): v for k, v in self.symbols.items()}
+        # the endings a currency marker before a number may have (see ``_near``): none holds a digit
+        markers = [*self.symbols, *self.codes, "$"]
+        if any(ch.isdigit() or ch.isspace() for mk in markers for ch in mk):
+            raise ValueError("currencies.json: a currency symbol or code holds a digit or a space")
+        self.marker_ends = tuple(sorted({mk.lower() for mk in markers}))
         codes = _alt(self.codes)
         mcodes = "M(?:" + codes + ")"
         spaced_sym = rf"(?:{_alt(self.spaced_prefixes)})\s\$"
@@ -404,17 +410,35 @@ def _kind(g: Grammar, text: str, m: Money) -> tuple[str, str | None, int]:
     return "fee", None, m.end
 
 
+def _may_end(text: str, at: int, before: int, ends: tuple[str, ...]) -> bool:
+    """Whether ``text`` before ``at``, past one space, may end with one of ``ends`` (ignoring case
+    as the patterns do; text other than ASCII is always let through)."""
+    piece = text[max(0, at - before):at]
+    if not piece.isascii():
+        return True
+    piece = piece.lower()
+    return piece.endswith(ends) or (piece[-1:].isspace() and piece[:-1].endswith(ends))
+
+
 def _near(pattern: re.Pattern[str], text: str, hits: Iterable[tuple[int, int]], before: int, after: int,
-          ) -> list[re.Match[str]]:
+          ends: tuple[str, ...] | None = None) -> list[re.Match[str]]:
     """``pattern.finditer(text)``, tried only around ``hits`` (the spans, in order, of a cheap
     anchor), for a pattern whose matches contain a hit and start at most ``before`` characters
     ahead of it (a currency sign leads the amount pattern; trying it at every position is slow).
-    Tried at each position from there to the hit, as ``finditer`` would, and no further."""
+    Tried at each position from there to the hit, as ``finditer`` would, and no further.
+
+    ``ends``: for the amount patterns (a currency marker, a space, the number a hit starts), the
+    lower-case endings a marker may have; a hit whose text before it (past one space) ends with
+    none of them is skipped. That skips no match: a marker holds no digit, so a match tried
+    before a number and after the last one must read this number."""
     out: dict[tuple[int, int], re.Match[str]] = {}
     done = 0
     size = len(text)
     match = pattern.match
     for a, b in hits:
+        if ends is not None and not _may_end(text, a, before, ends):
+            done = a + 1
+            continue
         p, hi = max(done, a - before), min(size, b + after)
         while p <= a:
             m = match(text, p, hi)
@@ -465,7 +489,7 @@ def _raw_matches(text: str) -> list[_Raw]:
         taken.append((raw.start, raw.end))
 
     numbers = _spans(_NUMBER, text)
-    for m in _near(g.range_re, text, numbers, 8, 40):
+    for m in _near(g.range_re, text, numbers, 8, 40, g.marker_ends):
         cur = _marker(g, m.group("pre"), text)
         cur2 = _marker(g, m.group("pre2"), text) if m.group("pre2") else cur
         if not cur or cur2 != cur:
@@ -476,7 +500,7 @@ def _raw_matches(text: str) -> list[_Raw]:
             continue
         found.append(_Raw(m.start(), m.end(), lo, cur[0], "low"))
         add(_Raw(m.start(), m.end(), hi, cur[0], "high"))
-    for m in [*_near(g.amount_re, text, numbers, 8, 40), *_post_amounts(g, text)]:
+    for m in [*_near(g.amount_re, text, numbers, 8, 40, g.marker_ends), *_post_amounts(g, text)]:
         if free(m.start(), m.end()):
             raw = _amount_match(g, text, m)
             if raw:
