@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -371,3 +373,47 @@ def test_phrase_lists_asked_by_first_word_find_what_their_patterns_find() -> Non
             assert asked or not rx.not_transfer.search(s), s
             seen += bool(_types_in(s))
     assert seen > 50
+
+
+def _plain_role_patterns() -> list[tuple[str, str, str]]:
+    """The buyer and seller patterns with their word lists as one plain alternation each."""
+    from rumourx.transfers import _BUYER_AUX, _BUYER_WORDS, _SELLER_AUX, _SELLER_WORDS, _rx
+
+    buyer = (rf"^[’']?s?\s*(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(_BUYER_AUX)})?\s*"
+             rf"(?:\w+\s+){{0,3}}?(?:{'|'.join(_BUYER_WORDS)})\b")
+    seller = (rf"^[’']?s?\s*(?:\w+\s+){{0,3}}?(?:{'|'.join(_SELLER_AUX)})?\s*(?:\w+\s+){{0,2}}?"
+              rf"(?:{'|'.join(_SELLER_WORDS)})\b")
+    return [("buyer", buyer, _rx().buyer_after.pattern), ("seller", seller, _rx().seller_after.pattern)]
+
+
+def test_role_words_grouped_by_first_letter_match_as_a_plain_alternation() -> None:
+    """The buyer and seller words after a club are compiled grouped by their first letter: on
+    every clause after a club in the fixtures, the same match as one plain alternation."""
+    import re
+
+    from rumourx.text import sentences
+
+    texts = [p.read_text(encoding="utf-8").lower() for p in sorted((ROOT / "fixtures").glob("*.txt"))]
+    texts.append("s will not consider offers. 's want £50m; are set to bid, not accept anything less")
+    for _, plain, grouped in _plain_role_patterns():
+        a, b = re.compile(plain), re.compile(grouped)
+        assert a.pattern != b.pattern
+        checked = 0
+        for text in texts:
+            for seg in sentences(text):
+                s = text[seg.start:seg.end]
+                for m in re.finditer(r"\s", s):  # each place a club might end
+                    after = s[m.start():]
+                    x, y = a.match(after), b.match(after)
+                    assert (x and x.span()) == (y and y.span()), after
+                    checked += 1
+        assert checked > 10_000
+
+
+@given(st.text(alphabet="aehilnorstwkdbp '’s£5", max_size=40))
+def test_role_words_grouped_any_text(text: str) -> None:
+    import re
+
+    for _, plain, grouped in _plain_role_patterns():
+        x, y = re.match(plain, text), re.match(grouped, text)
+        assert (x and x.span()) == (y and y.span())

@@ -196,6 +196,9 @@ class FormMatcher:
             f = form.lower() if ignore_case else form
             self.by_prefix.setdefault(f[:self._KEY], []).append((f, labs))
         self.key_lengths = sorted({len(k) for k in self.by_prefix}, reverse=True)
+        # a quick refusal: the first three characters of the keys, and the keys of two characters
+        self.firsts3 = frozenset(k[:3] for k in self.by_prefix if len(k) >= 3)
+        self.keys2 = frozenset(k for k in self.by_prefix if len(k) == 2)
         # the characters a form may start with (both cases when case is ignored)
         self.firsts = frozenset(c for k in self.by_prefix for c in (k[0], k[0].upper()) if ignore_case or c == k[0])
         # where a form may start: a capital or digit it starts with, or the key (first five characters)
@@ -219,14 +222,17 @@ class FormMatcher:
         find = self.by_prefix.get
         lower = self.ignore_case
         key_lengths = self.key_lengths
+        firsts3, keys2 = self.firsts3, self.keys2
         for lead in (self.lead_upper if only_upper else self.lead).finditer(text):
             at = lead.start()
-            i = index.get(at)
-            if i is None or (only_upper and not text[at:at + lengths[i]].isupper()):
-                continue
             head = text[at:at + self._KEY]
             if lower:
                 head = head.lower()
+            if head[:3] not in firsts3 and head[:2] not in keys2:
+                continue  # no key starts the text here
+            i = index.get(at)
+            if i is None or (only_upper and not text[at:at + lengths[i]].isupper()):
+                continue
             for k in key_lengths:
                 # a form shorter than the key is filed whole: it must end where a token ends
                 if k > len(head) or (k < self._KEY and at + k not in ends):

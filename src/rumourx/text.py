@@ -47,6 +47,24 @@ def lower_case_pattern(pattern: str) -> bool:
     return not re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern))
 
 
+def by_first_letter(alternatives: list[str]) -> str:
+    r"""The regex alternation of ``alternatives``, grouped by their first letter: ``"(?:b(?:id|idding)|o(?:ffer))"``
+    for ``["bid", "offer", "bidding"]``. It matches exactly as ``"(?:bid|offer|bidding)"`` does (at a
+    position only the alternatives starting with its letter can match, and those keep their order),
+    but Python's ``re`` compares one letter per group instead of one per alternative. Each
+    alternative starts with a lower-case letter that no quantifier follows.
+
+    >>> by_first_letter(["bid", "offer", "bidding"])
+    '(?:b(?:id|idding)|o(?:ffer))'
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        if not ("a" <= alt[:1] <= "z") or alt[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"an alternative to group starts with a lower-case letter: {alt!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{k}(?:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
+
+
 class Caseless:
     """A case-insensitive pattern run on the lower-cased text, without ``re.I``: Python's ``re``
     finds lower-case words several times faster than it compares letters ignoring case. The

@@ -13,14 +13,14 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from .entities import Entity, Mention
 from .errors import DataFileError
 from .kb import cues
 from .money import Money
 from .resources import read_json
-from .text import Caseless, Segment, lower_case_pattern
+from .text import Caseless, Segment, by_first_letter, lower_case_pattern
 from .windows import WindowMatch, tense_before
 
 STAGE_ORDER = ("interest", "monitoring", "talks", "bid", "agreed", "medical", "signed")
@@ -130,6 +130,36 @@ def _alt(ws: list[str], *, lower: bool = False) -> str:
     return "|".join(re.escape(w.lower() if lower else w) for w in sorted(set(ws), key=len, reverse=True))
 
 
+# the words after a club that make it the buyer ("Arsenal are keen on X") or the seller ("Porto
+# have rejected"), grouped by their first letter when compiled (the same matches, found faster)
+_BUYER_AUX = ["are", "is", "have", "has", "were", "was", "remain", "remains", "could", "would", "will", "may", "might",
+              "had", "also", "still", "now", "themselves", "been"]
+_BUYER_WORDS = [
+    "interested", "keen", "monitoring", "watching", "tracking", "eyeing", "eye", "want", "wants", "target", "targeting",
+    "considering", "plotting", "chasing", "pursuing", "plan", "planning", "preparing", "lining up", "lined up",
+    "drawn up", "identified", "shortlisted", "weighing up", "weighing",
+    "ready to (?:bid|offer|pay|make|launch|test|table|move)",
+    "prepared to (?:bid|offer|pay|make|launch|test|table|move)",
+    "set to (?:bid|offer|make|launch|sign|complete|test)",
+    "bid", "bidding", "offer", "offered", "made", "lodged", "tabled", "submitted", "opened talks", "in talks", "agreed",
+    "signed", "sign", "completed", "snapped up", "swoop", "move", "moved", "managed to prise", "prise", "landed",
+    "secured", "sealed", "hope", "hoping", "scout", "scouted", "courting", "admire", "admirers", "lead", "leading",
+    "join", "joined", "approach", "approached", "enquired", "asked", "hopeful", "landing", "land", "lure", "tempt",
+    "bring", "signing", "edging", "closing", "nearing", "paid", "spent", "splashed", "forked", "interest", "pursuit",
+    "bid", "offer", "approach", "move", "sounded out", "sound out", "made enquiries", "held talks",
+    "held initial talks", "enquiry", "enquiries"]
+_SELLER_AUX = ["would", "will", "are", "is", "could", "have", "has", "had", "were", "remain", "remains"]
+_SELLER_WORDS = [
+    "demand", "demands",
+    r"wants?\s+(?:at\s+least\s+|around\s+|in\s+excess\s+of\s+|more\s+than\s+)?[£€$\d]",  # "want £50m"
+    "value", "valued", "rejected", "turned down", "knocked back", "rebuffed", "refuse", "refused",
+    "reluctant", "unwilling", "insist", "insisted", "asking", "accept", "accepted", "sell", "selling", "sold",
+    "holding out", "determined to keep", "keep", "resist", "slapped", "set", "name", "named", "cashing in", "cash in",
+    r"will\s+not\s+(?:consider|accept)\s+(?:anything|less|offers)",
+    r"not\s+(?:consider|accept)\s+(?:anything|less|offers)",
+    r"anything\s+(?:below|less)"]
+
+
 @lru_cache(maxsize=1)
 def _rx() -> _Rx:
     c = cues()
@@ -148,22 +178,11 @@ def _rx() -> _Rx:
             r"|\bbid\s+from|\boffer\s+from|\bapproach\s+from|\btarget\s+for|\bwanted\s+by|\blinked\s+with"
             r"|\bsnapped\s+up\s+by|\bsigned\s+by|\bbought\s+by|\bon\s+loan\s+(?:at|with)|\bat)\s+(?:the\s+)?$"),
         buyer_after=Caseless(
-            r"^[’']?s?\s*(?:[\w-]+\s+){0,4}?(?:are|is|have|has|were|was|remain|remains|could|would|will|may|might|had|also|still|now|themselves|been)?\s*"
-            r"(?:\w+\s+){0,3}?(?:interested|keen|monitoring|watching|tracking|eyeing|eye|want|wants|target|targeting|"
-            r"considering|plotting|chasing|pursuing|plan|planning|preparing|lining up|lined up|drawn up|identified|shortlisted|weighing up|weighing|ready to (?:bid|offer|pay|make|launch|test|table|move)|"  # noqa: E501
-            r"prepared to (?:bid|offer|pay|make|launch|test|table|move)|set to (?:bid|offer|make|launch|sign|complete|test)|"  # noqa: E501
-            r"bid|bidding|offer|offered|made|lodged|tabled|submitted|opened talks|in talks|agreed|signed|sign|"
-            r"completed|snapped up|swoop|move|moved|managed to prise|prise|landed|secured|sealed|hope|hoping|"
-            r"scout|scouted|courting|admire|admirers|lead|leading|join|joined|approach|approached|enquired|asked|"
-            r"hopeful|landing|land|lure|tempt|bring|signing|edging|closing|nearing|paid|spent|splashed|forked|"
-            r"interest|pursuit|bid|offer|approach|move|sounded out|sound out|made enquiries|held talks|"
-            r"held initial talks|enquiry|enquiries)\b"),
+            rf"^[’']?s?\s*(?:[\w-]+\s+){{0,4}}?{by_first_letter(_BUYER_AUX)}?\s*"
+            rf"(?:\w+\s+){{0,3}}?{by_first_letter(_BUYER_WORDS)}\b"),
         seller_after=Caseless(
-            r"^[’']?s?\s*(?:\w+\s+){0,3}?(?:would|will|are|is|could|have|has|had|were|remain|remains)?\s*(?:\w+\s+){0,2}?"
-            r"(?:demand|demands|(?:want|wants)\s+(?:at\s+least\s+|around\s+|in\s+excess\s+of\s+|more\s+than\s+)?[£€$\d]|value|valued|rejected|turned down|knocked back|rebuffed|refuse|refused|"  # noqa: E501
-            r"reluctant|unwilling|insist|insisted|asking|accept|accepted|sell|selling|sold|holding out|"
-            r"determined to keep|keep|resist|slapped|set|name|named|cashing in|cash in|"
-            r"(?:will\s+)?not\s+(?:consider|accept)\s+(?:anything|less|offers)|anything\s+(?:below|less))\b"),
+            rf"^[’']?s?\s*(?:\w+\s+){{0,3}}?{by_first_letter(_SELLER_AUX)}?\s*(?:\w+\s+){{0,2}}?"
+            rf"{by_first_letter(_SELLER_WORDS)}\b"),
         past=Caseless(r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january)|after (?:completing|joining|signing)|since (?:joining|signing|arriving))\b|[’']s new (?:signing|striker|midfielder|defender|winger|forward|goalkeeper|recruit|arrival)"),  # noqa: E501
         year=Caseless(r"\b(?:in|of|since|back in|during)\s+(?:(?:the\s+)?(?:summer|january|winter)\s+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})\b"),  # noqa: E501
         source=re.compile(
@@ -205,6 +224,7 @@ def _stage_phrases() -> _CueIndex:
 
 
 _CUE_WORD = re.compile(r"[\w-]+")
+_CUE_GAP = re.compile(r"([^\w-]+)")
 _CUE_GAPS = frozenset([" ", "'", "’"])
 _WORD_CHAR = re.compile(r"[\w-]")
 
@@ -218,23 +238,20 @@ def _last_cues(s: str) -> dict[str, int]:
     low = s.lower()
     if len(low) != len(s):  # a letter whose lower case is longer ("İ") stays as it is: no cue has it
         low = "".join(c if len(c.lower()) > 1 else c.lower() for c in s)
-    words = _CUE_WORD.findall(low)
+    parts = _CUE_GAP.split(low)  # words and the gaps between them, in turn (a word first, maybe empty)
+    words = parts[::2]
     if index.keys().isdisjoint(words):
         return {}
-    starts: list[int] = []
+    starts = list(accumulate(map(len, parts), initial=0))[::2]  # where each word starts
     last: dict[str, int] = {}
     free: dict[str, int] = {}  # stage -> first position its next cue may take
     n = len(words)
-    for i, w in enumerate(words):
-        got = index.get(w)
-        if got is None:
-            continue
-        singles, multis = got
+    for i in [i for i, w in enumerate(words) if w in index]:
+        w = words[i]
+        singles, multis = index[w]
         longer = multis.get(words[i + 1]) if multis and i + 1 < n else None
         if not singles and not longer:
             continue
-        if not starts:
-            starts = [m.start() for m in _CUE_WORD.finditer(low)]
         a = starts[i]
         for phrase, stage in longer or ():
             e = a + len(phrase)
@@ -281,11 +298,12 @@ def _masked(text: str, seg: Segment, quotes: list[tuple[int, int]]) -> str:
     """The sentence with quoted speech blanked out (offsets kept)."""
     if not any(a < seg.end and seg.start < b for a, b in quotes):
         return text[seg.start:seg.end]
-    chars = list(text[seg.start:seg.end])
+    out = text[seg.start:seg.end]
     for a, b in quotes:
-        for i in range(max(a, seg.start), min(b, seg.end)):
-            chars[i - seg.start] = " "
-    return "".join(chars)
+        lo, hi = max(a, seg.start) - seg.start, min(b, seg.end) - seg.start
+        if lo < hi:
+            out = out[:lo] + " " * (hi - lo) + out[hi:]
+    return out
 
 
 @dataclass(frozen=True)
