@@ -417,3 +417,53 @@ def test_role_words_grouped_any_text(text: str) -> None:
     for _, plain, grouped in _plain_role_patterns():
         x, y = re.match(plain, text), re.match(grouped, text)
         assert (x and x.span()) == (y and y.span())
+
+
+def _reduced_fixture_sentences() -> list[str]:
+    """The fixtures' sentences as the templates read them (mentions replaced by tokens), lower-cased."""
+    import rumourx.transfers as tr
+    from rumourx import Extractor
+
+    seen: list[str] = []
+    real = tr._reduce
+
+    def record(*args, **kwargs):  # type: ignore[no-untyped-def]
+        out = real(*args, **kwargs)
+        seen.append(out[0].lower())
+        return out
+
+    tr._reduce = record
+    try:
+        ex = Extractor()
+        for path in sorted((ROOT / "fixtures").glob("*.txt")):
+            ex.extract(path.read_text(encoding="utf-8"))
+    finally:
+        tr._reduce = real
+    return seen
+
+
+def test_templates_tried_at_their_leads_find_what_finditer_finds() -> None:
+    """A template that starts with a mention is tried only where "⟦" (or "the") stands: the same
+    matches as trying every position, on every fixture sentence a template reads."""
+    from rumourx.transfers import _find_all, _matches_from, templates
+
+    sentences = _reduced_fixture_sentences()
+    assert len(sentences) > 300
+    led = [t for t in templates() if t.leads]
+    assert len(led) > len(templates()) // 2
+    for t in led:
+        for s in sentences:
+            starts = sorted(k for lead in t.leads for k in _find_all(s, lead))
+            assert [m.span() for m in _matches_from(t.rx, s, starts)] == [m.span() for m in t.rx.finditer(s)], (t.id, s)
+
+
+@given(st.lists(st.sampled_from(["⟦p0⟧", "⟦c1⟧", "⟦h2⟧", "⟦c3⟧", " ", "the ", "has ", "signed ", "from ", "to ",
+                                  "joined ", "move ", "'s ", ", ", "bid ", "for ", "x", "⟦", "the"]), max_size=30))
+def test_templates_tried_at_their_leads_any_text(words: list[str]) -> None:
+    from rumourx.transfers import _find_all, _matches_from, templates
+
+    text = "".join(words)
+    for t in templates():
+        if t.leads:
+            starts = sorted(k for lead in t.leads for k in _find_all(text, lead))
+            assert [m.span() for m in _matches_from(t.rx, text, starts)] == [m.span() for m in t.rx.finditer(text)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -316,6 +317,9 @@ class _Template:
     all_players: bool = False  # every player named inside the match moves ("signing after A, B and C")
     anchor: tuple[str, ...] = ()  # tried only on sentences with a word beginning with one of these
     rx_any: re.Pattern[str] | None = None  # ignoring case, for a sentence whose lower case is longer ("İ")
+    # what every match starts with, when the pattern starts with a mention ("⟦", or "the" before a
+    # club): the places to try it, instead of every position (empty: every position)
+    leads: tuple[str, ...] = ()
 
 
 # The templates run on the sentence lower-cased, its mentions replaced by lower-case tokens: ⟦p0⟧ a
@@ -370,8 +374,10 @@ def templates() -> tuple[_Template, ...]:
         if not lower_case_pattern(source):
             raise DataFileError(path, None, f"templates[{i}].pattern", "a template is written in lower case (it "
                                 "is matched on the lower-cased sentence); only the ⟦P⟧ ⟦C⟧ ⟦H⟧ tokens take capitals")
+        leads = ("⟦",) if t["pattern"].startswith("{P}") else ("⟦", "the") if t["pattern"].startswith(
+            ("{TO}", "{FROM}")) else ()
         out.append(_Template(t["id"], t["status"], t.get("to") == "own", t.get("from") == "own", re.compile(source),
-                             t.get("players") == "all", tuple(anchor), rx_any))
+                             t.get("players") == "all", tuple(anchor), rx_any, leads))
     return tuple(out)
 
 
@@ -454,6 +460,27 @@ def _reduce(masked: str, offset: int,
 
 
 
+def _find_all(text: str, sub: str) -> list[int]:
+    out = []
+    at = text.find(sub)
+    while at >= 0:
+        out.append(at)
+        at = text.find(sub, at + 1)
+    return out
+
+
+def _matches_from(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern that can only match at ``starts`` (sorted): tried there
+    alone, each after the end of the last match, as ``finditer`` goes on."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for k in starts:
+        if k >= done and (m := rx.match(text, k)) is not None:
+            out.append(m)
+            done = m.end() if m.end() > k else k + 1
+    return out
+
+
 def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mention],
             entities: dict[str, Entity], story_player: str | None, subject_club: str | None = None,
             home: str | None = None) -> list[_Event]:
@@ -469,9 +496,18 @@ def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mentio
     same = len(low) == len(reduced)
     out: list[_Event] = []
     all_templates = templates()
+    at: dict[tuple[str, ...], list[int]] = {}  # where the leads stand in the sentence
     for i in sorted(wanted):
         t = all_templates[i]
-        for m in (t.rx.finditer(low) if same or t.rx_any is None else t.rx_any.finditer(reduced)):
+        if not same and t.rx_any is not None:
+            found: Iterable[re.Match[str]] = t.rx_any.finditer(reduced)
+        elif t.leads:
+            if t.leads not in at:
+                at[t.leads] = sorted(k for lead in t.leads for k in _find_all(low, lead))
+            found = _matches_from(t.rx, low, at[t.leads])
+        else:
+            found = t.rx.finditer(low)
+        for m in found:
             gd = {k: v for k, v in m.groupdict().items() if v}
             if t.all_players:
                 movers = [w.key for tok in _PLAYER_TOKEN.findall(m.group()) if (w := table.get(tok)) is not None]
