@@ -6,6 +6,8 @@ import re
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rumourx.windows import find_windows
 
@@ -104,16 +106,34 @@ def test_lower_cased_patterns_find_what_ignoring_case_finds(monkeypatch: pytest.
 
 
 @pytest.mark.parametrize("pattern,expected", [
-    ("summer", (("summer",), (), None)),
-    ("january|winter|mid-?season", (("january", "winter"), (), "mid-?season")),
-    (r"\b(?:jan|feb)[a-z]*\b|(?-i:May)|\d\s+may\b", ((), ("May",), r"\b(?:jan|feb)[a-z]*\b|\d\s+may\b")),
-    (r"[|]x|y", (("y",), (), "[|]x")),
-], ids=["one-word", "words-and-a-pattern", "a-cased-word", "a-bar-in-a-class"])
+    ("summer", (("summer",), (), None, ())),
+    ("january|winter|mid-?season", (("january", "winter"), (), "mid-?season", ())),
+    (r"\b(?:jan|feb)[a-z]*\b|(?-i:May)|\d\s+may\b", ((), ("May",), r"\b(?:jan|feb)[a-z]*\b|\d\s+may\b", ())),
+    (r"[|]x|y", (("y",), (), "[|]x", ())),
+    (r"\bjan(?:uary)?\b|\bjune?\b|\b20\d\d\b|\ba?b", ((), (), r"\ba?b",
+                                                      (("jan", r"\bjan(?:uary)?\b"), ("jun", r"\bjune?\b"),
+                                                       ("20", r"\b20\d\d\b")))),
+], ids=["one-word", "words-and-a-pattern", "a-cased-word", "a-bar-in-a-class", "stems"])
 def test_anchor_alternatives_are_split_for_the_scan(pattern: str, expected: tuple) -> None:
     from rumourx.windows import _anchor_scan
 
-    words, cased, rest = _anchor_scan(pattern)
-    assert (words, cased, rest.pattern if rest else None) == expected
+    words, cased, rest, stemmed = _anchor_scan(pattern)
+    got = (words, cased, rest.pattern if rest else None, tuple((stem, rx.pattern) for stem, rx in stemmed))
+    assert got == expected
+
+
+@given(st.text(alphabet="jauneryd20195 -.xJUNE\u0130", max_size=40))
+def test_stemmed_anchor_alternatives_find_what_their_pattern_finds(text: str) -> None:
+    """An anchor alternative found by its stem finds the matches a scan of its pattern finds."""
+    import re
+
+    from rumourx.windows import _anchor_spans
+
+    low = text.lower()
+    if len(low) != len(text):
+        return
+    for alt in (r"\bjan(?:uary)?\b", r"\bjune?\b", r"\b20\d\d\b", r"\b19\d\d\b"):
+        assert _anchor_spans(text, low, alt) == [m.span() for m in re.finditer(alt, low)]
 
 
 HEADERS = {

@@ -436,26 +436,40 @@ _LITERAL = re.compile(r"[a-z ]+")
 _CASED = re.compile(r"\(\?-i:([A-Za-z ]+)\)")
 
 
+_STEM = re.compile(r"\\b([a-z0-9]{2,})(?![?*+{])")  # the longest run of letters that no quantifier follows
+
+
 @lru_cache(maxsize=64)
-def _anchor_scan(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str] | None]:
+def _anchor_scan(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str] | None,
+                                        tuple[tuple[str, re.Pattern[str]], ...]]:
     """An anchor split for a fast scan: words to find in the lower-cased text, words to find as
-    written ("(?-i:May)"), and a pattern for the rest, run on the lower-cased text."""
-    low, cased, rest = [], [], []
+    written ("(?-i:May)"), a pattern for the rest, run on the lower-cased text, and the
+    alternatives that start with a word boundary and letters or digits ("\\bjan(?:uary)?\\b"),
+    each with those letters (its stem, "jan"): found by looking for the stem, then matched there."""
+    low, cased, rest, stemmed = [], [], [], []
     for alt in _alternatives(pattern):
         if _LITERAL.fullmatch(alt):
             low.append(alt)
         elif m := _CASED.fullmatch(alt):
             cased.append(m.group(1))
+        elif (m := _STEM.match(alt)) and "|" not in alt:
+            stemmed.append((m.group(1), re.compile(alt)))
         else:
             rest.append(alt)
-    return tuple(low), tuple(cased), re.compile("|".join(rest)) if rest else None
+    return tuple(low), tuple(cased), re.compile("|".join(rest)) if rest else None, tuple(stemmed)
 
 
 def _anchor_spans(text: str, low: str, pattern: str) -> list[tuple[int, int]]:
     """Where the anchor matches: each alternative on its own (so a superset of one regex scan's
     matches, which never loses a window). ``low`` is ``text`` lower-cased, of the same length."""
-    words, cased, rest = _anchor_scan(pattern)
+    words, cased, rest, stemmed = _anchor_scan(pattern)
     out = [m.span() for m in rest.finditer(low)] if rest is not None else []
+    for stem, rx in stemmed:  # a match at a word boundary starts with its stem: only there
+        at = low.find(stem)
+        while at >= 0:
+            if m := rx.match(low, at):
+                out.append(m.span())
+            at = low.find(stem, at + 1)
     for src, ws in ((low, words), (text, cased)):
         for w in ws:
             at = src.find(w)
