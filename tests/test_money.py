@@ -180,3 +180,21 @@ def test_amounts_are_tried_only_after_a_currency_marker() -> None:
 @given(st.text(alphabet="0123456789 ,.-$£€¥zł\u00a0mMbnEURusdGBPkrFSAC", max_size=60))
 def test_amounts_after_a_currency_marker_any_text(text: str) -> None:
     _amounts_both_ways(text)
+
+
+def test_scale_words_are_found_by_a_text_search() -> None:
+    """The scale words of amounts in words ("million", "MEUR") are found by a text search: the
+    same spans as their pattern."""
+    from rumourx.money import _scale_spans, _spans, grammar
+
+    g = grammar()
+    for text in [*_post_texts(), "Two MILLION, 3 meur; multimillion billionaire trillions İ million"]:
+        assert _scale_spans(g, text) == _spans(g.word_scale, text), text
+
+
+@given(st.text(alphabet="milonbthusadreMEURSD \u0130-5", max_size=50))
+def test_scale_words_any_text(text: str) -> None:
+    from rumourx.money import _scale_spans, _spans, grammar
+
+    g = grammar()
+    assert _scale_spans(g, text) == _spans(g.word_scale, text)

@@ -101,6 +101,7 @@ class Grammar:
     no_amount_re: re.Pattern[str] = field(init=False)
     no_amount_anchor: Caseless = field(init=False)  # a word every no-amount phrase holds
     word_scale: Caseless = field(init=False)  # a word every amount in words holds ("million", "MEUR")
+    scale_codes: re.Pattern[str] = field(init=False)
     no_amount_reach: int = field(init=False)  # how far before its anchor a phrase may start
     vague_re: re.Pattern[str] = field(init=False)
     weight_re: re.Pattern[str] = field(init=False)
@@ -165,6 +166,7 @@ class Grammar:
         phrases = [p for ps in self.no_amount.values() for p in ps]
         self.no_amount_anchor = Caseless(_alt([w.lower() for w in self.no_amount_anchors]))
         self.word_scale = Caseless(rf"{_SCALES}|\b{mcodes.lower()}\b")
+        self.scale_codes = re.compile(rf"m(?<!\wm)(?:{codes.lower()})\b")  # its "\bm(?:...)\b", starting with "m"
         self.no_amount_reach = max(len(p) for p in phrases)
         self.vague_re = re.compile(rf"(?<![A-Za-z-])(?P<n>{_alt(self.figures)})[- ]figures?(?![A-Za-z])", re.I)
         self.addon_before_re = re.compile(
@@ -475,6 +477,22 @@ def _post_amounts(g: Grammar, text: str) -> list[re.Match[str]]:
     return [m for d in _DIGITS.finditer(text) if (m := g.amount_post_re.match(text, d.start()))]
 
 
+def _scale_spans(g: Grammar, text: str) -> list[tuple[int, int]]:
+    """``_spans(g.word_scale, text)``, the scale words found by a text search (faster than a
+    pattern that starts with one of several words). None of them can overlap another."""
+    low = text.lower()
+    if len(low) != len(text):
+        return _spans(g.word_scale, text)
+    out = [m.span() for m in g.scale_codes.finditer(low)]
+    for w in _SCALES.split("|"):
+        at = low.find(w)
+        while at >= 0:
+            out.append((at, at + len(w)))
+            at = low.find(w, at + len(w))
+    out.sort()
+    return out
+
+
 def _raw_matches(text: str) -> list[_Raw]:
     """Every amount, before qualifiers and kinds."""
     g = grammar()
@@ -505,7 +523,7 @@ def _raw_matches(text: str) -> list[_Raw]:
             raw = _amount_match(g, text, m)
             if raw:
                 add(raw)
-    for m in _near(g.words_re, text, _spans(g.word_scale, text), 80, 40):
+    for m in _near(g.words_re, text, _scale_spans(g, text), 80, 40):
         if not free(m.start(), m.end()):
             continue
         base = words_to_number(m.group("wn"))

@@ -123,8 +123,20 @@ def _may_hold(firsts: frozenset[str] | None, words: frozenset[str] | None) -> bo
 def _words_of(s: str) -> frozenset[str] | None:
     """The words of a text, lower-cased, to ask :func:`_first_words` against (None when lower
     case changes the text's length: then every pattern is run)."""
+    _, parts, same = _cue_parts(s)
+    return frozenset(parts[::2]).difference(("",)) if same else None
+
+
+@lru_cache(maxsize=256)  # a sentence's words, for its phrase lists and stage cues; cleared per article
+def _cue_parts(s: str) -> tuple[str, list[str], bool]:
+    """A text lower-cased (a letter whose lower case is longer, "İ", stays as it is), split into
+    its words and the gaps between them, in turn (a word first, maybe empty); and whether the
+    text's lower case has its length."""
     low = s.lower()
-    return frozenset(_CUE_WORD.findall(low)) if len(low) == len(s) else None
+    same = len(low) == len(s)
+    if not same:
+        low = "".join(c if len(c.lower()) > 1 else c.lower() for c in s)
+    return low, _CUE_GAP.split(low), same
 
 
 def _alt(ws: list[str], *, lower: bool = False) -> str:
@@ -236,10 +248,7 @@ def _last_cues(s: str) -> dict[str, int]:
     digits and hyphens) with exactly its gaps between them; as with a regex scan, the cues of one
     stage do not overlap and the longest wins at a position."""
     index = _stage_phrases()
-    low = s.lower()
-    if len(low) != len(s):  # a letter whose lower case is longer ("İ") stays as it is: no cue has it
-        low = "".join(c if len(c.lower()) > 1 else c.lower() for c in s)
-    parts = _CUE_GAP.split(low)  # words and the gaps between them, in turn (a word first, maybe empty)
+    low, parts, _ = _cue_parts(s)  # a letter whose lower case is longer ("İ") stays as it is: no cue has it
     words = parts[::2]
     if index.keys().isdisjoint(words):
         return {}
@@ -643,6 +652,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     last_buyer: tuple[str, int] | None = None
     from_hint: dict[str, Counter[str]] = {}
     _last_cues.cache_clear()
+    _cue_parts.cache_clear()
     # a round-up's datelines ("BOLOGNA — Bologna have ...") start a new item: the city is no club
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     if datelines:
