@@ -198,3 +198,18 @@ def test_scale_words_any_text(text: str) -> None:
 
     g = grammar()
     assert _scale_spans(g, text) == _spans(g.word_scale, text)
+
+
+def test_a_fee_copied_with_changes_equals_a_replaced_one() -> None:
+    """``with_changes`` copies a Money as ``dataclasses.replace`` does, and refuses unknown fields."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from rumourx.money import Money, with_changes
+
+    m = Money("£5m", 3, 6, Decimal(5_000_000), "GBP", index=2, detail="loan_fee")
+    changed = with_changes(m, kind="wage", group=4, same_as=1)
+    assert changed == replace(m, kind="wage", group=4, same_as=1) and changed is not m
+    assert m.kind == "fee" and hash(changed) == hash(replace(m, kind="wage", group=4, same_as=1))
+    with pytest.raises(TypeError, match="no field 'kinds'"):
+        with_changes(m, kinds="wage")

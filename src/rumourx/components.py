@@ -120,9 +120,7 @@ class Fees:
                                   "(EUR, GBP, USD, CHF, BRL, SAR...)")
 
     def __call__(self, doc: Doc) -> Doc:
-        from dataclasses import replace
-
-        from .money import find_money
+        from .money import find_money, with_changes
 
         found = find_money(doc_text(doc))
         if self.currency and found:
@@ -130,7 +128,7 @@ class Fees:
 
             on = _published(doc) or latest_rate_date()
             found = [m if m.amount is None or m.currency is None
-                     else replace(m, converted=convert(m.amount, m.currency, self.currency, on)) for m in found]
+                     else with_changes(m, converted=convert(m.amount, m.currency, self.currency, on)) for m in found]
         doc._.rumourx_fees = found
         spans = [doc.char_span(m.start, m.end, label="FEE", alignment_mode="expand") for m in doc._.rumourx_fees]
         doc.spans["rumourx_fees"] = [s for s in spans if s is not None]

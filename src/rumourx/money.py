@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -59,6 +59,18 @@ class Money:
     converted: Conversion | None = None  # in the base currency, set by the fees component
 
 
+def with_changes(m: Money, **changes: Any) -> Money:
+    """``dataclasses.replace(m, **changes)`` without running ``__init__`` again: a frozen
+    dataclass sets each of its 16 fields through ``object.__setattr__``, and the copy cost more
+    than finding the amount."""
+    if not changes.keys() <= _MONEY_FIELDS:
+        raise TypeError(f"Money has no field {sorted(changes.keys() - _MONEY_FIELDS)[0]!r}")
+    new = object.__new__(Money)
+    new.__dict__.update(m.__dict__, **changes)
+    return new
+
+
+_MONEY_FIELDS = frozenset(Money.__dataclass_fields__)
 DETAILS = ("loan_fee", "option_to_buy", "obligation_to_buy", "undisclosed", "free", "vague")
 
 
@@ -382,8 +394,10 @@ def _has_any(g: Grammar, hay: str, cues: str) -> bool:
     return g.cue_rx[cues].search(hay) is not None
 
 
-def _kind(g: Grammar, text: str, m: Money) -> tuple[str, str | None, int]:
-    """(kind, wage period, end of the expression including a wage period)."""
+def _kind(g: Grammar, text: str, start: int, end: int) -> tuple[str, str | None, int]:
+    """(kind, wage period, end of the expression including a wage period) of the amount at
+    ``start:end``."""
+    m = _Span(start, end)
     after = text[m.end:m.end + 40]
     wm = g.wage_after_re.search(after)
     s_start, s_end = _sentence_bounds(text, m.start, m.end)
@@ -459,6 +473,11 @@ def _spans(rx: re.Pattern[str] | Caseless, text: str) -> list[tuple[int, int]]:
 
 _NUMBER = re.compile(r"\d[\d,. \u00a0\u202f]*")
 _DIGITS = re.compile(r"\d+")
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
 
 
 class _Raw(NamedTuple):
@@ -576,25 +595,22 @@ def find_money(text: str) -> list[Money]:
     """All amounts of money in ``text``, in order, with kinds, qualifiers and groups."""
     g = grammar()
     out: list[Money] = []
-    for start, end, amount, cur, role, detail in _raw_matches(text):
+    for start, end, amount, cur, role, detail in _raw_matches(text):  # each Money made once (a copy costs more)
+        if amount is None:
+            out.append(Money(text[start:end], start, end, None, cur, group=len(out), index=len(out), detail=detail))
+            continue
         qual, qtext = _qualifier(g, text, start)
         if role == "low" or detail == "vague":
             qual = "min"
         elif role == "high":
             qual = "max"
-        m = Money(text[start:end], start, end, None if amount is None else exact(amount), cur, qual, qtext,
-                  index=len(out), detail=detail)
-        if amount is None:
-            out.append(replace(m, qualifier="exact", qualifier_text=None, group=len(out)))
-            continue
         plus = _PLUS.match(text, end)
         if plus and role is None:  # "a £100m-plus offer", "£100m+"
             end = plus.end()
-            m = replace(m, text=text[start:end], end=end, qualifier="min", qualifier_text=plus.group().lstrip("-"))
-        kind, period, kend = _kind(g, text, m)
-        if kend != end:
-            m = replace(m, text=text[start:kend], end=kend)
-        out.append(replace(m, kind=kind, period=period, group=len(out), detail=detail or _detail(g, text, m)))
+            qual, qtext = "min", plus.group().lstrip("-")
+        kind, period, end = _kind(g, text, start, end)
+        out.append(Money(text[start:end], start, end, exact(amount), cur, qual, qtext, kind, period, group=len(out),
+                         index=len(out), detail=detail or _detail(g, text, start, end)))
     # ranges, equivalents and add-ons
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
@@ -602,22 +618,22 @@ def find_money(text: str) -> list[Money]:
         if a.amount is None or b.amount is None:
             continue
         if a.start == b.start:  # the two bounds of "£40-50m"
-            out[i - 1] = replace(a, range_with=b.index)
-            out[i] = replace(b, range_with=a.index, kind=a.kind, period=a.period, detail=a.detail)
+            out[i - 1] = with_changes(a, range_with=b.index)
+            out[i] = with_changes(b, range_with=a.index, kind=a.kind, period=a.period, detail=a.detail)
         elif re.fullmatch(r"\s*(?:-|–|—|to|and)\s*", gap) and a.currency == b.currency and (
             gap.strip() != "and" or _BETWEEN.search(text[max(0, a.start - 12):a.start])
         ) and a.amount < b.amount:
-            out[i - 1] = replace(a, qualifier="min", range_with=b.index)
-            out[i] = replace(b, qualifier="max", range_with=a.index, kind=a.kind, period=a.period,
-                             detail=a.detail)
+            out[i - 1] = with_changes(a, qualifier="min", range_with=b.index)
+            out[i] = with_changes(b, qualifier="max", range_with=a.index, kind=a.kind, period=a.period,
+                                  detail=a.detail)
         elif _EQUIV_GAP.match(gap) and b.currency != a.currency and (
             gap.strip().startswith(("(", "[")) or _in_brackets(text, b.start) or "/" in gap or "or" in gap
         ):
             q = b.qualifier if b.qualifier != "exact" else a.qualifier
-            out[i] = replace(b, group=a.group, kind=a.kind, period=a.period, qualifier=q,
-                             qualifier_text=b.qualifier_text or a.qualifier_text, detail=a.detail)
+            out[i] = with_changes(b, group=a.group, kind=a.kind, period=a.period, qualifier=q,
+                                  qualifier_text=b.qualifier_text or a.qualifier_text, detail=a.detail)
         elif b.kind == "addon" and _link_gap(g, gap):
-            out[i] = replace(b, addon_to=_head(out, a).index)
+            out[i] = with_changes(b, addon_to=_head(out, a).index)
     # the same amount stated again later (a headline and the body) points to its first mention
     first: dict[tuple[Decimal | None, str | None, str], int] = {}
     for i, m in enumerate(out):
@@ -625,15 +641,17 @@ def find_money(text: str) -> list[Money]:
         if m.amount is None or m.currency is None:
             continue
         if key in first and out[first[key]].group != m.group and m.range_with is None:
-            out[i] = replace(m, same_as=first[key])
+            out[i] = with_changes(m, same_as=first[key])
         else:
             first.setdefault(key, i)
     return out
 
 
-def _detail(g: Grammar, text: str, m: Money) -> str | None:
-    """What the fee is for (a loan fee, an option or obligation to buy), from the nearest cue in
-    its sentence: one ending at most 30 characters before the amount or starting right after it."""
+def _detail(g: Grammar, text: str, start: int, end: int) -> str | None:
+    """What the fee at ``start:end`` is for (a loan fee, an option or obligation to buy), from the
+    nearest cue in its sentence: one ending at most 30 characters before the amount or starting
+    right after it."""
+    m = _Span(start, end)
     s0, s1 = _sentence_bounds(text, m.start, m.end)
     before, after = text[max(s0, m.start - 30):m.start], text[m.end:min(s1, m.end + 14)]
     best: tuple[int, str] | None = None
