@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -467,3 +468,33 @@ def test_templates_tried_at_their_leads_any_text(words: list[str]) -> None:
         if t.leads:
             starts = sorted(k for lead in t.leads for k in _find_all(text, lead))
             assert [m.span() for m in _matches_from(t.rx, text, starts)] == [m.span() for m in t.rx.finditer(text)]
+
+
+_PLAIN_CLUB_DESCRIPTOR = (
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<attr>[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*)?)\s+)?"
+    r"(?:club|side|outfit|giants|team)\b(?!['’]s\s+(?:manager|boss|coach|president|director))"
+    r"|\b(?P<person>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:club|side|team|men|women)\b")
+
+
+def _club_descriptor_finds(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None, bool]]:
+    return [(m.span(), m.group("attr"), bool(m.group("person"))) for m in rx.finditer(text)]
+
+
+def test_club_descriptor_pattern_read_letter_first_finds_what_the_plain_one_finds() -> None:
+    from rumourx.transfers import _CLUB_DESCRIPTOR
+
+    plain = re.compile(_PLAIN_CLUB_DESCRIPTOR)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))]
+    texts.append("This side; That Italian outfit. Mourinho's men, theThe club, Eto'o's team. The Xs's club T")
+    assert sum(len(_club_descriptor_finds(plain, t)) for t in texts) > 150
+    for text in texts:
+        assert _club_descriptor_finds(_CLUB_DESCRIPTOR, text) == _club_descriptor_finds(plain, text)
+
+
+@given(st.lists(st.sampled_from(["the ", "The ", "this ", "That ", "club", "side", " ", "'s ", "’s ", "Ajax",
+                                 "X", "men", "t", "T", "team", "-", "2", "'s manager"]), max_size=20))
+def test_club_descriptor_pattern_any_text(words: list[str]) -> None:
+    from rumourx.transfers import _CLUB_DESCRIPTOR
+
+    text = "".join(words)
+    assert _club_descriptor_finds(_CLUB_DESCRIPTOR, text) == _club_descriptor_finds(re.compile(_PLAIN_CLUB_DESCRIPTOR), text)

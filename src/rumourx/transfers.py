@@ -585,10 +585,13 @@ _DONE_AFTER = Caseless(r"\W*(?:\w+\W+){0,3}?(?:was|were|had|went|completed|seale
 _STAGE_OF_STATUS = {"completed": "signed", "agreed": "agreed", "rejected": "rejected", "rumour": "interest"}
 
 
+# "the club", "the Italian side"; "Guardiola's side". The first letter is read before the rest (and the
+# word boundary checked behind it) so that the regex engine skips to the places where such a letter
+# stands; ``person`` holds the name without its first letter.
 _CLUB_DESCRIPTOR = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<attr>[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*)?)\s+)?"
+    r"[A-Zt](?<!\w[A-Zt])(?:(?<=[Tt])h(?:e|is|at)\s+(?:(?P<attr>[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*)?)\s+)?"
     r"(?:club|side|outfit|giants|team)\b(?!['’]s\s+(?:manager|boss|coach|president|director))"
-    r"|\b(?P<person>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:club|side|team|men|women)\b")
+    r"|(?<=[A-Z])(?P<person>[\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:club|side|team|men|women)\b)")
 
 
 def club_descriptors(text: str, clubs: list[Mention], countries: dict[str, str], demonyms: dict[str, str],
