@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -26,14 +27,17 @@ def _fee_players(doc: Doc, money: list[Any], entities: dict[str, Any]) -> dict[i
         for i in lk.fees:
             by_fee.setdefault(i, set()).add(entities[lk.player].name)
     sentences = doc._.rumourx_sentences or []
-    starts = [(m.start, e.name) for e in entities.values() if e.kind == "player" for m in e.mentions]
+    sent_starts = [s.start for s in sentences]
+    named = sorted((m.start, e.name) for e in entities.values() if e.kind == "player" for m in e.mentions)
+    starts = [start for start, _ in named]
     out: dict[int, str] = {}
     for i, m in enumerate(money):
         who = by_fee.get(i)
         if not who:
-            sent = next((s for s in sentences if s.start <= m.start < s.end), None)
+            k = bisect_right(sent_starts, m.start) - 1  # the sentence the amount stands in, if any
+            sent = sentences[k] if k >= 0 and m.start < sentences[k].end else None
             if sent is not None:
-                who = {name for start, name in starts if sent.start <= start < sent.end}
+                who = {name for _, name in named[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]}
         if who and len(who) == 1:
             out[i] = next(iter(who))
     for i, m in enumerate(money):  # equivalents and bounds share one player
@@ -76,6 +80,8 @@ def doc_to_result(doc: Doc, source: str) -> r.Result:
     for lst in (players, people, clubs):
         lst.sort(key=lambda x: x["mentions"][0]["start"])
 
+    from .transfers import STATUS_OF_STAGE
+
     links = doc._.rumourx_transfers or []
     money = doc._.rumourx_fees or []
     fee_player = _fee_players(doc, money, entities)
@@ -107,13 +113,14 @@ def doc_to_result(doc: Doc, source: str) -> r.Result:
                for w in doc._.rumourx_windows or []]
     transfers: list[dict[str, Any]] = []
     for lk in links:
+        stage = lk.stage
         transfers.append({
             "player": entities[lk.player].name,
             "from_club": entities[lk.from_club].name if lk.from_club in entities else None,
             "to_club": entities[lk.to_club].name,
-            "status": lk.status, "stage": lk.stage, "type": lk.type, "fees": lk.fees, "windows": lk.windows,
-            "year": lk.year, "source": lk.sources[0] if lk.sources else None, "confidence": lk.confidence,
-            "evidence": [{"start": s, "end": e} for s, e in lk.evidence]})
+            "status": STATUS_OF_STAGE[stage], "stage": stage, "type": lk.type, "fees": lk.fees,
+            "windows": lk.windows, "year": lk.year, "source": lk.sources[0] if lk.sources else None,
+            "confidence": lk.confidence_at(stage), "evidence": [{"start": s, "end": e} for s, e in lk.evidence]})
     warnings = [{"code": w.code, "message": w.message} for w in doc._.rumourx_warnings or []]
     return r.Result.model_validate({
         "source": source, "published": doc._.rumourx_published, "players": players, "people": people,

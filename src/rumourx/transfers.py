@@ -87,7 +87,12 @@ class Link:
 
     @property
     def confidence(self) -> float:
-        base = CONFIDENCE[self.stage]
+        return self.confidence_at(self.stage)
+
+    def confidence_at(self, stage: str) -> float:
+        """The confidence of the link at ``stage`` (its :attr:`stage`, computed once by a caller
+        that also wants it)."""
+        base = CONFIDENCE[stage]
         if not self.explicit:
             base *= 0.85
         bonus = min(0.1, 0.03 * (len(self.evidence) - 1))
@@ -443,11 +448,13 @@ def _reduce(masked: str, offset: int,
     by ⟦h2⟧ (the player the story is about)."""
     spans: list[tuple[int, int, str, Mention | None]] = []
     taken: list[tuple[int, int]] = []
+    reach = -1  # the furthest end of a taken mention (taken in order of start: one overlaps if it starts before)
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         a, b = m.start - offset, m.end - offset
-        if a < 0 or b > len(masked) or b <= a or any(a < y and x < b for x, y in taken):
+        if a < 0 or b > len(masked) or b <= a or a < reach:
             continue
         taken.append((a, b))
+        reach = max(reach, b)
         spans.append((a, b, "c" if m.kind == "club" else "p", m))
     for pm in _PRONOUN.finditer(masked):
         if not any(pm.start() < y and x < pm.end() for x, y in taken):
