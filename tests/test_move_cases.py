@@ -498,3 +498,27 @@ def test_club_descriptor_pattern_any_text(words: list[str]) -> None:
 
     text = "".join(words)
     assert _club_descriptor_finds(_CLUB_DESCRIPTOR, text) == _club_descriptor_finds(re.compile(_PLAIN_CLUB_DESCRIPTOR), text)
+
+
+def test_reduced_sentence_maps_each_character_back_to_the_sentence() -> None:
+    """Each character of a reduced sentence maps to its offset in the sentence: text as it
+    stands, a token's characters to its mention's start and its last one to the mention's end."""
+    from rumourx.entities import Mention
+    from rumourx.transfers import _reduce
+
+    masked = "He said Arsenal want Bukayo Saka, and she agreed with Chelsea."
+    at = {w: masked.index(w) for w in ("Arsenal", "Bukayo Saka", "Chelsea")}
+    mentions = [Mention(100 + at["Arsenal"], 100 + at["Arsenal"] + 7, "club:arsenal", "club", "name"),
+                Mention(100 + at["Bukayo Saka"], 100 + at["Bukayo Saka"] + 11, "person:saka", "player", "name"),
+                Mention(100 + at["Chelsea"], 100 + at["Chelsea"] + 7, "club:chelsea", "club", "name")]
+    reduced, table, where = _reduce(masked, 100, mentions)
+    assert reduced == "⟦h0⟧ said ⟦c1⟧ want ⟦p2⟧, and ⟦h3⟧ agreed with ⟦c4⟧."
+    expected: list[int] = []
+    last = 0
+    for token, (a, b) in zip(["⟦h0⟧", "⟦c1⟧", "⟦p2⟧", "⟦h3⟧", "⟦c4⟧"],
+                             [(0, 2), (8, 15), (21, 32), (38, 41), (54, 61)], strict=True):
+        assert masked[a:b] in ("He", "she", "Arsenal", "Bukayo Saka", "Chelsea") and token in table
+        expected += [*range(last, a), *([a] * (len(token) - 1)), b - 1]
+        last = b
+    expected += list(range(last, len(masked)))
+    assert [where[i] for i in range(len(reduced))] == expected

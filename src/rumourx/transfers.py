@@ -9,7 +9,7 @@ that want him; his own club, from attributive phrasing or context, is the from-c
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -442,8 +442,30 @@ class _Event:
 _PRONOUN = Caseless(r"\b(?:he|she)\b")
 
 
+class _Where:
+    """For a character of a reduced sentence, its offset in the sentence: text as it stands, a
+    token's characters at its mention's start, its last one at the mention's last character."""
+
+    __slots__ = ("pieces", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []  # where each piece starts in the reduced sentence
+        self.pieces: list[tuple[int, int, int]] = []  # (offset in the sentence, token length or 0, mention end)
+
+    def add(self, at: int, origin: int, token: int = 0, end: int = 0) -> None:
+        self.starts.append(at)
+        self.pieces.append((origin, token, end))
+
+    def __getitem__(self, i: int) -> int:
+        k = bisect_right(self.starts, i) - 1
+        origin, token, end = self.pieces[k]
+        if not token:
+            return origin + i - self.starts[k]
+        return end - 1 if i - self.starts[k] == token - 1 else origin
+
+
 def _reduce(masked: str, offset: int,
-            mentions: list[Mention]) -> tuple[str, dict[str, Mention | None], list[int]]:
+            mentions: list[Mention]) -> tuple[str, dict[str, Mention | None], _Where]:
     """The sentence with each player or club mention replaced by a token (⟦p0⟧, ⟦c1⟧) and 'he'/'she'
     by ⟦h2⟧ (the player the story is about)."""
     spans: list[tuple[int, int, str, Mention | None]] = []
@@ -462,18 +484,21 @@ def _reduce(masked: str, offset: int,
     spans.sort(key=lambda t: t[0])
     parts: list[str] = []
     table: dict[str, Mention | None] = {}
-    where: list[int] = []  # for each character of the reduced sentence, its offset in the sentence
-    last = 0
+    where = _Where()  # for each character of the reduced sentence, its offset in the sentence
+    last = size = 0
     for k, (a, b, kind, who) in enumerate(spans):
         token = f"⟦{kind}{k}⟧"  # lower case: the templates run on the lower-cased sentence
         parts += [masked[last:a], token]
-        where += [*range(last, a), *([a] * (len(token) - 1)), b - 1]
+        if a > last:
+            where.add(size, last)
+            size += a - last
+        where.add(size, a, len(token), b)
+        size += len(token)
         table[token] = who
         last = b
     parts.append(masked[last:])
-    where += list(range(last, len(masked)))
+    where.add(size, last)  # (an empty piece at the end: no character reads it)
     return "".join(parts), table, where
-
 
 
 def _find_all(text: str, sub: str) -> list[int]:
@@ -539,7 +564,7 @@ def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mentio
     return out
 
 
-def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, Mention | None], where: list[int],
+def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, Mention | None], where: _Where,
            masked: str, entities: dict[str, Entity], player: str, subject_club: str | None,
            home: str | None = None) -> list[_Event]:
     """The moves one template match says ``player`` made."""
