@@ -522,3 +522,75 @@ def test_reduced_sentence_maps_each_character_back_to_the_sentence() -> None:
         last = b
     expected += list(range(last, len(masked)))
     assert [where[i] for i in range(len(reduced))] == expected
+
+
+# the cue patterns as first written (one plain alternation, a leading \b): the compiled ones group
+# their words by first letter and check the word boundary behind it, and must find the same
+_PLAIN_CUES = {
+    "seller_before": r"(?:\bpaid|\bspent\s+\w+\s+on\s+\w+\s+from|\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|"
+                     r"\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$",
+    "buyer_before": r"(?:\b(?:move|moves|switch|transfer|moving|moved|loan|loaned|go|going|defect|head|heading|way|sold|"
+                    r"sell|selling|off|bound|route|return|returning|joined|join|joining|signing|sign|signed)\s+"
+                    r"(?:him\s+|her\s+)?to|\b(?:closer|close|closing\s+in|edging|nearing|heading|headed|poised|set)\s+"
+                    r"(?:to|on|towards)|\bjoin|\bjoining|\bjoined|\bsign\s+for|\bsigned\s+for|\bsigning\s+for|"
+                    r"\binterest\s+(?:from|at)|\bbid\s+from|\boffer\s+from|\bapproach\s+from|\btarget\s+for|"
+                    r"\bwanted\s+by|\blinked\s+with|\bsnapped\s+up\s+by|\bsigned\s+by|\bbought\s+by|"
+                    r"\bon\s+loan\s+(?:at|with)|\bat)\s+(?:the\s+)?$",
+    "past": r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|"
+            r"bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january)|"
+            r"after (?:completing|joining|signing)|since (?:joining|signing|arriving))\b|[’']s new (?:signing|striker|"
+            r"midfielder|defender|winger|forward|goalkeeper|recruit|arrival)",
+    "year": r"\b(?:in|of|since|back in|during)\s+(?:(?:the\s+)?(?:summer|january|winter)\s+(?:of\s+)?)?"
+            r"(?P<y>(?:19|20)\d{2})\b",
+    "_RENEWED": r"\b(?:improved|fresh|revised|renewed|second|third|another|new|higher|bigger)\s+(?:[\w-]+\s+)?"
+                r"(?:bid|offer|approach|proposal)|\b(?:return|come back|go back)\s+(?:with|for)\b",
+    "_EARLIER": r"\b(?:after|following|despite|since)\b[^,;.]*$",
+    "_PRONOUN": r"\b(?:he|she)\b",
+    "_FREE_AGENT": r"\b(?:is|has been|became|becomes|now)\s+(?:a\s+)?(?:free\s+agent|without\s+a\s+club|clubless)"
+                   r"|\bafter\s+(?:leaving|being\s+released\s+by|his\s+release\s+from)\b",
+    "_FIXTURE_BEFORE": r"\b(?:trip|visit|visits|visited|travel|travels|travelled|away)\s+to\s+(?:the\s+)?$|"
+                       r"\b(?:against|at\s+home\s+to|away\s+at|win\s+over|victory\s+over|defeat\s+(?:to|by)|"
+                       r"loss\s+to|draw\s+(?:with|against)|clash\s+with|visit|visits|host|hosts|face|faces|beat|"
+                       r"derby\s+with)\s+(?:the\s+)?$",
+    "_WITH_BEFORE": r"\b(?:talks|deal|agreement|negotiations|discussions|negotiating|talking)\s+with\s+(?:the\s+)?$",
+}
+
+
+def _compiled_cue(name: str) -> re.Pattern[str]:
+    import rumourx.transfers as tr
+
+    got = getattr(tr._rx(), name) if hasattr(tr._rx(), name) else getattr(tr, name)
+    return re.compile(got.pattern)
+
+
+def _cue_finds(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text)]
+
+
+def test_cue_patterns_grouped_by_first_letter_find_what_the_plain_ones_find() -> None:
+    """On every fixture sentence and on each of its beginnings up to a space (the text before a
+    club), each cue pattern finds what its plain form finds."""
+    from rumourx.text import sentences
+
+    texts = [p.read_text(encoding="utf-8").lower() for p in sorted((ROOT / "fixtures").glob("*.txt"))]
+    pieces = []
+    for text in texts:
+        for seg in sentences(text):
+            s = text[seg.start:seg.end]
+            pieces.append(s)
+            pieces += [s[:m.start() + 1] for m in re.finditer(r"\s", s)]
+    assert len(pieces) > 10_000
+    for name, plain in _PLAIN_CUES.items():
+        a, b = re.compile(plain), _compiled_cue(name)
+        assert a.pattern != b.pattern
+        for piece in pieces:
+            assert _cue_finds(a, piece) == _cue_finds(b, piece), (name, piece)
+
+
+@given(st.lists(st.sampled_from(["he ", "she", "from ", "the ", "paid ", "to ", "a", " ", "signed", "in 2024",
+                                 "after ", "talks with ", "trip to ", "new bid", "x", "-", "free agent", "is ",
+                                 "return with", "'s new signing"]), max_size=14))
+def test_cue_patterns_grouped_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    for name, plain in _PLAIN_CUES.items():
+        assert _cue_finds(_compiled_cue(name), text) == _cue_finds(re.compile(plain), text), name

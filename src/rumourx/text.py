@@ -47,22 +47,30 @@ def lower_case_pattern(pattern: str) -> bool:
     return not re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern))
 
 
-def by_first_letter(alternatives: list[str]) -> str:
+def by_first_letter(alternatives: list[str], *, word_start: bool = False) -> str:
     r"""The regex alternation of ``alternatives``, grouped by their first letter: ``"(?:b(?:id|idding)|o(?:ffer))"``
     for ``["bid", "offer", "bidding"]``. It matches exactly as ``"(?:bid|offer|bidding)"`` does (at a
     position only the alternatives starting with its letter can match, and those keep their order),
     but Python's ``re`` compares one letter per group instead of one per alternative. Each
     alternative starts with a lower-case letter that no quantifier follows.
 
+    ``word_start``: as ``\b`` before the alternation, written as a check behind each group's
+    letter (``b(?<!\wb)``): a pattern whose alternatives all open with a letter lets the engine
+    skip to the places where one of those letters stands, where a leading ``\b`` has it try every
+    position.
+
     >>> by_first_letter(["bid", "offer", "bidding"])
     '(?:b(?:id|idding)|o(?:ffer))'
+    >>> by_first_letter(["he", "she"], word_start=True)
+    '(?:h(?<!\\wh)(?:e)|s(?<!\\ws)(?:he))'
     """
     groups: dict[str, list[str]] = {}
     for alt in alternatives:
         if not ("a" <= alt[:1] <= "z") or alt[1:2] in ("?", "*", "+", "{"):
             raise ValueError(f"an alternative to group starts with a lower-case letter: {alt!r}")
         groups.setdefault(alt[0], []).append(alt[1:])
-    return "(?:" + "|".join(f"{k}(?:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
+    behind = (lambda k: rf"(?<!\w{k})") if word_start else (lambda k: "")
+    return "(?:" + "|".join(f"{k}{behind(k)}(?:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
 
 
 class Caseless:

@@ -148,6 +148,25 @@ def _alt(ws: list[str], *, lower: bool = False) -> str:
     return "|".join(re.escape(w.lower() if lower else w) for w in sorted(set(ws), key=len, reverse=True))
 
 
+# the words before a club that make it the seller ("a move from Ajax") or the buyer ("a move to
+# Arsenal"), and the words of a move told as done
+_SELLER_BEFORE = ["paid", r"spent\s+\w+\s+on\s+\w+\s+from", "from", "leave", "leaving", "left", "exit", "quit",
+                  r"depart(?:ure)?\s+from", r"prise\s+\w+\s+from", r"sold\s+by"]
+_BUYER_BEFORE = [
+    *(rf"{w}\s+(?:him\s+|her\s+)?to" for w in (
+        "move", "moves", "switch", "transfer", "moving", "moved", "loan", "loaned", "go", "going", "defect", "head",
+        "heading", "way", "sold", "sell", "selling", "off", "bound", "route", "return", "returning", "joined", "join",
+        "joining", "signing", "sign", "signed")),
+    *(rf"{w}\s+(?:to|on|towards)" for w in (
+        "closer", "close", r"closing\s+in", "edging", "nearing", "heading", "headed", "poised", "set")),
+    "join", "joining", "joined", r"sign\s+for", r"signed\s+for", r"signing\s+for", r"interest\s+(?:from|at)",
+    r"bid\s+from", r"offer\s+from", r"approach\s+from", r"target\s+for", r"wanted\s+by", r"linked\s+with",
+    r"snapped\s+up\s+by", r"signed\s+by", r"bought\s+by", r"on\s+loan\s+(?:at|with)", "at"]
+_PAST_WORDS = ["signed", "joined", "arrived", "moved", "completed", "sealed", "was sold", "were sold", "left",
+               "snapped up", "managed to", "prised", "bought", "paid", "spent", "brought in", "was", "were", "had",
+               "did", "made", r"in (?:19|20)\d{2}", "last (?:summer|season|year|january)",
+               "after (?:completing|joining|signing)", "since (?:joining|signing|arriving)"]
+
 # the words after a club that make it the buyer ("Arsenal are keen on X") or the seller ("Porto
 # have rejected"), grouped by their first letter when compiled (the same matches, found faster)
 _BUYER_AUX = ["are", "is", "have", "has", "were", "was", "remain", "remains", "could", "would", "will", "may", "might",
@@ -187,22 +206,18 @@ def _rx() -> _Rx:
         types=types,
         not_transfer=Caseless(rf"(?<![\w-])(?:{_alt(c['not_transfer'], lower=True)})(?![\w-])"),
         not_transfer_firsts=_first_words(c["not_transfer"]),
-        seller_before=Caseless(r"(?:\bpaid|\bspent\s+\w+\s+on\s+\w+\s+from|\bfrom|\bleave|\bleaving|\bleft|\bexit|\bquit|\bdepart(?:ure)?\s+from|\bprise\s+\w+\s+from|\bsold\s+by)\s+(?:the\s+)?$"),
-        buyer_before=Caseless(
-            r"(?:\b(?:move|moves|switch|transfer|moving|moved|loan|loaned|go|going|defect|head|heading|way|sold|"
-            r"sell|selling|off|bound|route|return|returning|joined|join|joining|signing|sign|signed)\s+(?:him\s+|her\s+)?to"
-            r"|\b(?:closer|close|closing\s+in|edging|nearing|heading|headed|poised|set)\s+(?:to|on|towards)"
-            r"|\bjoin|\bjoining|\bjoined|\bsign\s+for|\bsigned\s+for|\bsigning\s+for|\binterest\s+(?:from|at)"
-            r"|\bbid\s+from|\boffer\s+from|\bapproach\s+from|\btarget\s+for|\bwanted\s+by|\blinked\s+with"
-            r"|\bsnapped\s+up\s+by|\bsigned\s+by|\bbought\s+by|\bon\s+loan\s+(?:at|with)|\bat)\s+(?:the\s+)?$"),
+        seller_before=Caseless(rf"{by_first_letter(_SELLER_BEFORE, word_start=True)}\s+(?:the\s+)?$"),
+        buyer_before=Caseless(rf"{by_first_letter(_BUYER_BEFORE, word_start=True)}\s+(?:the\s+)?$"),
         buyer_after=Caseless(
             rf"^[’']?s?\s*(?:[\w-]+\s+){{0,4}}?{by_first_letter(_BUYER_AUX)}?\s*"
             rf"(?:\w+\s+){{0,3}}?{by_first_letter(_BUYER_WORDS)}\b"),
         seller_after=Caseless(
             rf"^[’']?s?\s*(?:\w+\s+){{0,3}}?{by_first_letter(_SELLER_AUX)}?\s*(?:\w+\s+){{0,2}}?"
             rf"{by_first_letter(_SELLER_WORDS)}\b"),
-        past=Caseless(r"\b(?:signed|joined|arrived|moved|completed|sealed|was sold|were sold|left|snapped up|managed to|prised|bought|paid|spent|brought in|was|were|had|did|made|in (?:19|20)\d{2}|last (?:summer|season|year|january)|after (?:completing|joining|signing)|since (?:joining|signing|arriving))\b|[’']s new (?:signing|striker|midfielder|defender|winger|forward|goalkeeper|recruit|arrival)"),  # noqa: E501
-        year=Caseless(r"\b(?:in|of|since|back in|during)\s+(?:(?:the\s+)?(?:summer|january|winter)\s+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})\b"),  # noqa: E501
+        past=Caseless(rf"\b{by_first_letter(_PAST_WORDS)}\b|[’']s new (?:signing|striker|midfielder|defender|winger|"
+                      r"forward|goalkeeper|recruit|arrival)"),
+        year=Caseless(rf"{by_first_letter(['in', 'of', 'since', 'back in', 'during'], word_start=True)}\s+"
+                      r"(?:(?:the\s+)?(?:summer|january|winter)\s+(?:of\s+)?)?(?P<y>(?:19|20)\d{2})\b"),
         source=re.compile(
             r"(?:according to\s+(?P<a>[^,.;:“”\"]{2,60})|(?P<b>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:reports?|claims?|says|understands|revealed|reported|claimed|have reported|has reported)\b|"  # noqa: E501
             r"(?P<c>sources?\s+(?:in|close to|at|from)\s+[\w\s’'-]{2,30}?|sources)\s+(?:say|said|insist|indicate|claim|confirmed|suggest|understand)|"  # noqa: E501
@@ -297,9 +312,11 @@ _SUBJECT_LEAD = Caseless(r"\W*(?:(?:the|meanwhile|however|elsewhere|and|but|in\s
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s|\s+(?:[a-z-]+\s+){0,2}?(?:striker|midfielder|defender|winger|forward|"
                                r"goalkeeper|full-back|centre-back|keeper|captain|star|player|academy|boss|manager|"
                                r"coach|director)\b")
-_RENEWED = Caseless(r"\b(?:improved|fresh|revised|renewed|second|third|another|new|higher|bigger)\s+(?:[\w-]+\s+)?"
-                      r"(?:bid|offer|approach|proposal)|\b(?:return|come back|go back)\s+(?:with|for)\b")
-_EARLIER = Caseless(r"\b(?:after|following|despite|since)\b[^,;.]*$")
+_RENEWED = Caseless(by_first_letter(
+    [rf"{w}\s+(?:[\w-]+\s+)?(?:bid|offer|approach|proposal)"
+     for w in ("improved", "fresh", "revised", "renewed", "second", "third", "another", "new", "higher", "bigger")]
+    + [rf"{w}\s+(?:with|for)\b" for w in ("return", "come back", "go back")], word_start=True))
+_EARLIER = Caseless(rf"{by_first_letter(['after', 'following', 'despite', 'since'], word_start=True)}\b[^,;.]*$")
 
 
 @lru_cache(maxsize=64)  # every link of a sentence asks
@@ -439,7 +456,7 @@ class _Event:
     end: int
 
 
-_PRONOUN = Caseless(r"\b(?:he|she)\b")
+_PRONOUN = Caseless(rf"{by_first_letter(['he', 'she'], word_start=True)}\b")
 
 
 class _Where:
@@ -601,8 +618,10 @@ def _moves(t: _Template, m: re.Match[str], gd: dict[str, str], table: dict[str, 
     return out
 
 
-_FREE_AGENT = Caseless(r"\b(?:is|has been|became|becomes|now)\s+(?:a\s+)?(?:free\s+agent|without\s+a\s+club|clubless)"
-                         r"|\bafter\s+(?:leaving|being\s+released\s+by|his\s+release\s+from)\b")
+_FREE_AGENT = Caseless(by_first_letter(
+    [rf"{w}\s+(?:a\s+)?(?:free\s+agent|without\s+a\s+club|clubless)"
+     for w in ("is", "has been", "became", "becomes", "now")]
+    + [r"after\s+(?:leaving|being\s+released\s+by|his\s+release\s+from)\b"], word_start=True))
 _STAFF_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:manager|boss|head coach|sporting director|director of football|"
                           r"president|chairman|chief executive|technical director)\b", re.I)
 _CONTEXT_BEFORE = Caseless(
@@ -965,12 +984,15 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
 #: "Liverpool would want to have secured a replacement": the club losing the player
 _REPLACING = Caseless(r"[^.;:]{0,50}?\b(?:replacement|replacements|replace him|replace her|successor|to replace)\b")
 
-_FIXTURE_BEFORE = Caseless(r"\b(?:trip|visit|visits|visited|travel|travels|travelled|away)\s+to\s+(?:the\s+)?$|"
-                             r"\b(?:against|at\s+home\s+to|away\s+at|win\s+over|victory\s+over|defeat\s+(?:to|by)|"
-                             r"loss\s+to|draw\s+(?:with|against)|clash\s+with|visit|visits|host|hosts|face|faces|beat|"
-                             r"derby\s+with)\s+(?:the\s+)?$")
-_WITH_BEFORE = Caseless(
-    r"\b(?:talks|deal|agreement|negotiations|discussions|negotiating|talking)\s+with\s+(?:the\s+)?$")
+_FIXTURE_BEFORE = Caseless(by_first_letter(
+    [rf"{w}\s+to\s+(?:the\s+)?$"
+     for w in ("trip", "visit", "visits", "visited", "travel", "travels", "travelled", "away")]
+    + [rf"{w}\s+(?:the\s+)?$" for w in (
+        "against", r"at\s+home\s+to", r"away\s+at", r"win\s+over", r"victory\s+over", r"defeat\s+(?:to|by)",
+        r"loss\s+to", r"draw\s+(?:with|against)", r"clash\s+with", "visit", "visits", "host", "hosts", "face",
+        "faces", "beat", r"derby\s+with")], word_start=True))
+_TALKS_WORDS = ["talks", "deal", "agreement", "negotiations", "discussions", "negotiating", "talking"]
+_WITH_BEFORE = Caseless(rf"{by_first_letter(_TALKS_WORDS, word_start=True)}\s+with\s+(?:the\s+)?$")
 
 
 def _club_talks(c: Mention, cs: list[Mention], ps: list[Mention]) -> bool:
