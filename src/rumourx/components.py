@@ -162,6 +162,17 @@ class Windows:
         return doc
 
 
+_VERBS: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def _speech_verbs(c: dict[str, Any]) -> frozenset[str]:
+    """The speech verbs of the cues (made a set once per cue data)."""
+    got = _VERBS.get(id(c))
+    if got is None or got[0] is not c:
+        got = _VERBS[id(c)] = (c, frozenset(c["speech_verbs"]))
+    return got[1]
+
+
 class Quotes:
     """Direct quotes and their speakers."""
 
@@ -180,7 +191,7 @@ class Quotes:
             _warn(doc, "unbalanced_quote", f"at offset {pos}")
         for pos in scan.stray:
             _warn(doc, "stray_quote_mark", f"at offset {pos}")
-        verbs = frozenset(cues()["speech_verbs"])
+        verbs = _speech_verbs(cues())
         speech = [is_speech(q, text, verbs) for q in scan.quotes]
         speech = repeated_as_speech(scan.quotes, speech)
         ents = doc._.rumourx_entities

@@ -27,12 +27,12 @@ class TokenizerWarmer:
     def __call__(self, text: str) -> None:
         if len(self.seen) >= self.limit:
             return
-        new = set(text.split())
-        new -= self.seen
+        seen = self.seen
+        new = {chunk for chunk in text.split() if chunk not in seen}
         tokenize = self.tokenizer
         for chunk in new:
             tokenize(chunk)
-        self.seen |= new
+        seen |= new
 
 
 def warmer_for(nlp: Any) -> TokenizerWarmer | None:
