@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .attributes import doc_text
 from .kb import Club, KnowledgeBase, cues
 from .names import PARTICLES, first_name_key, name_key, surname_keys
-from .text import fold
+from .text import by_first_letter, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -76,8 +76,13 @@ class EntityResult:
 # ---------------------------------------------------------------------------------------------
 # cue regexes built from models/cues.json
 
+def _alts(words: list[str]) -> list[str]:
+    """The words escaped for a regex alternation, longest first."""
+    return [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
+
+
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(_alts(words))
 
 
 def _at_word_start(words: list[str]) -> str:
@@ -150,7 +155,7 @@ def _cues() -> _Cues:
     staff_role_of = {w.lower(): role for role, ws in c["staff_roles"].items() for w in ws}
     staff = _alt(list(staff_role_of))
     player = _alt(c["player_roles"])
-    heads = _alt(c["descriptor_heads"] + c["player_roles"])
+    heads = by_first_letter(_alts(c["descriptor_heads"] + c["player_roles"]))  # (the same matches, found faster)
     return _Cues(
         staff_before=_Tail(list(staff_role_of)),
         staff_after=re.compile(
@@ -937,7 +942,8 @@ def _demonym_rx(kb: KnowledgeBase) -> re.Pattern[str]:
                  and not d.endswith(("ish", "ch", "sh")) and d[:1].isupper()]
         det = _at_word_start(["The", "the"])
         cached = re.compile(rf"(?P<det>{det})[ ]+(?P<mods>(?:\d+-year-old[ ]+|young[ ]+|veteran[ ]+|former[ ]+)?)"
-                            rf"(?P<head>{_alt(nouns) or 'a^'})\b(?![-’'])(?![ ]+[A-Z][\w’'-]+\b)")
+                            rf"(?P<head>{by_first_letter(_alts(nouns)) if nouns else 'a^'})\b(?![-’'])"
+                            rf"(?![ ]+[A-Z][\w’'-]+\b)")
         kb.derived["demonym_rx"] = cached
     return cached
 

@@ -52,7 +52,8 @@ def by_first_letter(alternatives: list[str], *, word_start: bool = False) -> str
     for ``["bid", "offer", "bidding"]``. It matches exactly as ``"(?:bid|offer|bidding)"`` does (at a
     position only the alternatives starting with its letter can match, and those keep their order),
     but Python's ``re`` compares one letter per group instead of one per alternative. Each
-    alternative starts with a lower-case letter that no quantifier follows.
+    alternative starts with a letter that no quantifier follows (for a pattern that ignores case,
+    a lower-case one: "N" and "n" would then be two groups matching one letter).
 
     ``word_start``: as ``\b`` before the alternation, written as a check behind each group's
     letter (``b(?<!\wb)``): a pattern whose alternatives all open with a letter lets the engine
@@ -66,8 +67,8 @@ def by_first_letter(alternatives: list[str], *, word_start: bool = False) -> str
     """
     groups: dict[str, list[str]] = {}
     for alt in alternatives:
-        if not ("a" <= alt[:1] <= "z") or alt[1:2] in ("?", "*", "+", "{"):
-            raise ValueError(f"an alternative to group starts with a lower-case letter: {alt!r}")
+        if not alt[:1].isalpha() or alt[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"an alternative to group starts with a letter: {alt!r}")
         groups.setdefault(alt[0], []).append(alt[1:])
     behind = (lambda k: rf"(?<!\w{k})") if word_start else (lambda k: "")
     return "(?:" + "|".join(f"{k}{behind(k)}(?:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
