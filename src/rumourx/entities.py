@@ -1030,14 +1030,15 @@ def _club_words_of_people(text: str, clubs: list[Mention], people: dict[str, Ent
     by_club: dict[str, list[Mention]] = defaultdict(list)
     for m in clubs:
         by_club[m.key].append(m)
+    keys = {(m.start, m.end): name_key(text[m.start:m.end]) for m in clubs}
+    forms_of = {club: {keys[c.start, c.end] for c in ms} for club, ms in by_club.items()}  # the forms naming each club
     keep, moved = [], []
     for m in clubs:
-        forms = {name_key(text[c.start:c.end]) for c in by_club[m.key]}
-        k = name_key(text[m.start:m.end])
+        forms = forms_of[m.key]
+        k = keys[m.start, m.end]
         who = owners.get(k, set())
-        club_word = _CLUB_WORD_BEFORE.search(text[max(0, m.start - 20):m.start])
         if len(forms) == 1 and len(who) == 1 and " " not in k and m.form in ("weak", "name", "alias") \
-                and not club_word:
+                and not _CLUB_WORD_BEFORE.search(text[max(0, m.start - 20):m.start]):
             ent = people[next(iter(who))]
             pm = Mention(m.start, m.end, ent.key, ent.kind, "surname" if k in surname_keys(ent.name) else "first")
             ent.mentions.append(pm)
