@@ -8,6 +8,7 @@ they work in any English pipeline, a statistical one included.
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -24,6 +25,15 @@ register()
 def _warn(doc: Doc, code: str, detail: str = "") -> None:
     msg = WARNING_CODES[code] + (f": {detail}" if detail else "")
     doc._.rumourx_warnings = [*(doc._.rumourx_warnings or []), Warn(code, msg)]
+
+
+def _without_overlaps(spans: list[Any]) -> list[Any]:
+    """spaCy's ``filter_spans`` (the longest, then first, of overlapping spans, in order), which
+    for spans that do not overlap, as the mentions mostly are, is only a sort by start."""
+    ordered = sorted(spans, key=lambda sp: (sp.start, -sp.end))
+    if all(a.end <= b.start for a, b in pairwise(ordered)):
+        return ordered
+    return filter_spans(spans)
 
 
 def _ensure_segments(doc: Doc) -> None:
@@ -99,7 +109,7 @@ class Entities:
             if found is not None:
                 spans.append(found)
         keep = [e for e in earlier if e.label_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")]
-        doc.set_ents(filter_spans([*spans, *keep]), default="outside")  # as `doc.ents = ...` does
+        doc.set_ents(_without_overlaps([*spans, *keep]), default="outside")  # as `doc.ents = ...` does
         return doc
 
 
