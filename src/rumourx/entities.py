@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import add
 from typing import TYPE_CHECKING, Any
 
 from .attributes import doc_text
@@ -255,7 +256,8 @@ def _token_index(doc: Doc) -> dict[int, int]:
     """Token start offset -> token index (once per Doc)."""
     cached = doc.user_data.get("rumourx_token_index")
     if cached is None:
-        cached = {a: i for i, a in enumerate(_token_bounds(doc)[0])}
+        starts = _token_bounds(doc)[0]
+        cached = dict(zip(starts, range(len(starts)), strict=True))
         doc.user_data["rumourx_token_index"] = cached
     return cached
 
@@ -270,7 +272,7 @@ def _token_bounds(doc: Doc) -> tuple[list[int], list[int], dict[int, int]]:
         # one attribute at a time: a two-column array's tolist() costs several times more
         starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
         lengths: list[int] = doc.to_array(LENGTH).tolist() if len(doc) else []
-        cached = (starts, lengths, {a + n: i + 1 for i, (a, n) in enumerate(zip(starts, lengths, strict=True))})
+        cached = (starts, lengths, dict(zip(map(add, starts, lengths), range(1, len(starts) + 1), strict=True)))
         doc.user_data["rumourx_token_bounds"] = cached
     return cached
 
