@@ -108,7 +108,7 @@ def test_lower_cased_patterns_find_what_ignoring_case_finds(monkeypatch: pytest.
 @pytest.mark.parametrize("pattern,expected", [
     ("summer", (("summer",), (), None, ())),
     ("january|winter|mid-?season", (("january", "winter"), (), "mid-?season", ())),
-    (r"\b(?:jan|feb)[a-z]*\b|(?-i:May)|\d\s+may\b", ((), ("May",), r"\b(?:jan|feb)[a-z]*\b|\d\s+may\b", ())),
+    (r"\b(?:jan|feb)[a-z]*\b|(?-i:May)|\d\s+may\b", ((), ("May",), r"\b(?:jan|feb)[a-z]*\b", ())),
     (r"[|]x|y", (("y",), (), "[|]x", ())),
     (r"\bjan(?:uary)?\b|\bjune?\b|\b20\d\d\b|\ba?b", ((), (), r"\ba?b",
                                                       (("jan", r"\bjan(?:uary)?\b"), ("jun", r"\bjune?\b"),
@@ -117,9 +117,34 @@ def test_lower_cased_patterns_find_what_ignoring_case_finds(monkeypatch: pytest.
 def test_anchor_alternatives_are_split_for_the_scan(pattern: str, expected: tuple) -> None:
     from rumourx.windows import _anchor_scan
 
-    words, cased, rest, stemmed = _anchor_scan(pattern)
-    got = (words, cased, rest.pattern if rest else None, tuple((stem, rx.pattern) for stem, rx in stemmed))
+    scan = _anchor_scan(pattern)
+    got = (scan.words, scan.cased, scan.rest.pattern if scan.rest else None,
+           tuple((stem, rx.pattern) for stem, rx in scan.stemmed))
     assert got == expected
+
+
+def test_numbers_in_anchors_are_split_for_the_scan() -> None:
+    from rumourx.windows import _anchor_scan
+
+    scan = _anchor_scan(r"\d\s+may\b|\d[/.]\d|summer")
+    assert scan.words == ("summer",) and scan.rest is None
+    assert [(w, rx.pattern) for w, rx in scan.after_number] == [("may", r"\d\s+may\b")]
+    assert scan.between_digits == "/."
+
+
+@given(st.text(alphabet="0123456789 \t\n/.mayMAY-x\u0663", max_size=40))
+def test_numbers_in_anchors_find_what_their_patterns_find(text: str) -> None:
+    """A word after a number is found where its pattern finds it; a mark between two digits
+    wherever it stands (every place the pattern finds, and more where marks share a digit)."""
+    import re
+
+    from rumourx.windows import _anchor_spans
+
+    low = text.lower()
+    assert _anchor_spans(text, low, r"\d\s+may\b") == [m.span() for m in re.finditer(r"\d\s+may\b", low)]
+    got = _anchor_spans(text, low, r"\d[/.]\d")
+    assert {m.span() for m in re.finditer(r"\d[/.]\d", low)} <= set(got)
+    assert all(re.fullmatch(r"\d[/.]\d", low[a:b]) for a, b in got)
 
 
 @given(st.text(alphabet="jauneryd20195 -.xJUNE\u0130", max_size=40))

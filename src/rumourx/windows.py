@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .dates import resolve_date
 from .errors import DataFileError
@@ -439,14 +439,30 @@ _CASED = re.compile(r"\(\?-i:([A-Za-z ]+)\)")
 _STEM = re.compile(r"\\b([a-z0-9]{2,})(?![?*+{])")  # the longest run of letters that no quantifier follows
 
 
+_AFTER_NUMBER = re.compile(r"\\d\\s\+([a-z]+)\\b")  # a word after a number: \d\s+may\b
+_BETWEEN_DIGITS = re.compile(r"\\d\[([^\]\\^-]+)\]\\d")  # a mark between two digits: \d[/.]\d
+
+
+class _Scan(NamedTuple):
+    """An anchor split for a fast scan (see :func:`_anchor_scan`)."""
+
+    words: tuple[str, ...]
+    cased: tuple[str, ...]
+    rest: re.Pattern[str] | None
+    stemmed: tuple[tuple[str, re.Pattern[str]], ...]
+    after_number: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    between_digits: str = ""
+
+
 @lru_cache(maxsize=64)
-def _anchor_scan(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str] | None,
-                                        tuple[tuple[str, re.Pattern[str]], ...]]:
+def _anchor_scan(pattern: str) -> _Scan:
     """An anchor split for a fast scan: words to find in the lower-cased text, words to find as
-    written ("(?-i:May)"), a pattern for the rest, run on the lower-cased text, and the
-    alternatives that start with a word boundary and letters or digits ("\\bjan(?:uary)?\\b"),
-    each with those letters (its stem, "jan"): found by looking for the stem, then matched there."""
-    low, cased, rest, stemmed = [], [], [], []
+    written ("(?-i:May)"), a pattern for the rest, run on the lower-cased text; the alternatives
+    that start with a word boundary and letters or digits ("\\bjan(?:uary)?\\b"), each with those
+    letters (its stem, "jan"): found by looking for the stem, then matched there; a word after
+    a number ("\\d\\s+may\\b"): found by looking for the word; and the marks that stand between
+    two digits ("\\d[/.]\\d"): each such mark with its digits."""
+    low, cased, rest, stemmed, after, between = [], [], [], [], [], ""
     for alt in _alternatives(pattern):
         if _LITERAL.fullmatch(alt):
             low.append(alt)
@@ -454,28 +470,60 @@ def _anchor_scan(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...], re.Pat
             cased.append(m.group(1))
         elif (m := _STEM.match(alt)) and "|" not in alt:
             stemmed.append((m.group(1), re.compile(alt)))
+        elif m := _AFTER_NUMBER.fullmatch(alt):
+            after.append((m.group(1), re.compile(alt)))
+        elif m := _BETWEEN_DIGITS.fullmatch(alt):
+            between += m.group(1).replace("\\", "")
         else:
             rest.append(alt)
-    return tuple(low), tuple(cased), re.compile("|".join(rest)) if rest else None, tuple(stemmed)
+    return _Scan(tuple(low), tuple(cased), re.compile("|".join(rest)) if rest else None, tuple(stemmed),
+                 tuple(after), between)
 
 
-def _anchor_spans(text: str, low: str, pattern: str) -> list[tuple[int, int]]:
+def _anchor_spans(text: str, low: str, pattern: str,
+                  seen: dict[tuple[str, str], list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
     """Where the anchor matches: each alternative on its own (so a superset of one regex scan's
-    matches, which never loses a window). ``low`` is ``text`` lower-cased, of the same length."""
-    words, cased, rest, stemmed = _anchor_scan(pattern)
+    matches, which never loses a window). ``low`` is ``text`` lower-cased, of the same length.
+    ``seen``: the places of each alternative already looked for in this text (anchors share
+    words: "season" opens four of them)."""
+    words, cased, rest, stemmed, after_number, between_digits = _anchor_scan(pattern)
+    seen = {} if seen is None else seen
     out = [m.span() for m in rest.finditer(low)] if rest is not None else []
-    for stem, rx in stemmed:  # a match at a word boundary starts with its stem: only there
-        at = low.find(stem)
+    for word, rx in after_number:  # the number before the word: past the spaces before it
+        at = low.find(word)
         while at >= 0:
-            if m := rx.match(low, at):
+            k = at
+            while k and low[k - 1].isspace():
+                k -= 1
+            if k < at and k and (m := rx.match(low, k - 1)):
                 out.append(m.span())
-            at = low.find(stem, at + 1)
-    for src, ws in ((low, words), (text, cased)):
-        for w in ws:
-            at = src.find(w)
+            at = low.find(word, at + 1)
+    for mark in between_digits:  # each mark with a digit on either side (marks of "1/2/3" share one)
+        at = low.find(mark, 1)
+        while at >= 0:
+            if low[at - 1].isdecimal() and low[at + 1:at + 2].isdecimal():
+                out.append((at - 1, at + 2))
+            at = low.find(mark, at + 1)
+    for stem, rx in stemmed:  # a match at a word boundary starts with its stem: only there
+        key = ("stem", rx.pattern)
+        if key not in seen:
+            found = seen[key] = []
+            at = low.find(stem)
             while at >= 0:
-                out.append((at, at + len(w)))
-                at = src.find(w, at + 1)
+                if m := rx.match(low, at):
+                    found.append(m.span())
+                at = low.find(stem, at + 1)
+        out += seen[key]
+    for kind, src, ws in (("low", low, words), ("cased", text, cased)):
+        for w in ws:
+            key = (kind, w)
+            if key not in seen:
+                found = seen[key] = []
+                at = src.find(w)
+                while at >= 0:
+                    found.append((at, at + len(w)))
+                    at = src.find(w, at + 1)
+            out += seen[key]
     out.sort()
     return out
 
@@ -514,12 +562,13 @@ def find_windows(text: str, published: date | None, calendar: str | None = None,
         raise ValueError(f"unknown calendar {calendar!r}: one of {', '.join(g.calendars)}")
     spans: list[tuple[int, int, _Pattern, re.Match[str]]] = []
     regions: dict[str, list[tuple[int, int]]] = {}
+    seen: dict[tuple[str, str], list[tuple[int, int]]] = {}  # the places of each anchor word, looked for once
     low = text.lower()
     same = len(low) == len(text)
     for pat in g.patterns:
         if anchored and pat.anchor.pattern not in regions:
             if same:
-                hits = _anchor_spans(text, low, pat.anchor.pattern)
+                hits = _anchor_spans(text, low, pat.anchor.pattern, seen)
             else:  # a letter whose lower case is longer ("İ"): the anchor itself, ignoring case
                 hits = [m.span() for m in pat.anchor.finditer(text)]
             regions[pat.anchor.pattern] = _regions(text, hits)
