@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 PUBLISHED = "2025-09-23"
 
@@ -891,3 +894,31 @@ def test_descriptor_heads_grouped_by_first_letter_find_what_a_plain_alternation_
             assert a == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
             found += len(a)
     assert found > 100
+
+
+
+@lru_cache(maxsize=1)
+def _form_matcher():  # type: ignore[no-untyped-def]
+    from rumourx import Extractor
+
+    return dict(Extractor().nlp.pipeline)["rumourx_entities"].matcher
+
+
+def test_form_matcher_leads_are_the_places_its_lead_pattern_finds() -> None:
+    """The places where a club or outlet form may start are found by a scan for capitals and one
+    for the lower-case forms' first letters: the places the single lead pattern finds."""
+    from pathlib import Path
+
+    fm = _form_matcher()
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "fixtures").glob("*.txt"))]
+    texts.append("per the Athletic and talkSPORT, said ge. inews: l'OM; beIN Sports; xthe Athletic, 1899 Hoffenheim")
+    for text in texts:
+        assert fm._leads(text, False) == [m.start() for m in fm.lead.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["the ", "Athletic", "talkSPORT", "ge", "inews", "l'OM", "beIN ", "x", " ",
+                                 "A", "é", "_", "1899", "-", "kicker"]), max_size=16))
+def test_form_matcher_leads_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    fm = _form_matcher()
+    assert fm._leads(text, False) == [m.start() for m in fm.lead.finditer(text)]
