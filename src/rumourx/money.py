@@ -420,8 +420,7 @@ def _kind(g: Grammar, text: str, start: int, end: int) -> tuple[str, str | None,
         period = next((p for p in g.cues["period_before"]
                        if not p.startswith("_") and _has_any(g, before[-30:], f"period_before:{p}")), None)
         return "wage", period, m.end
-    sentence = text[s_start:s_end]
-    if _has_any(g, sentence, "other_near") and not _has_any(g, sentence, "deal_words"):
+    if _other_sentence(text[s_start:s_end]):
         return "other", None, m.end
     return "fee", None, m.end
 
@@ -434,6 +433,13 @@ def _may_end(text: str, at: int, before: int, ends: tuple[str, ...]) -> bool:
         return True
     piece = piece.lower()
     return piece.endswith(ends) or (piece[-1:].isspace() and piece[:-1].endswith(ends))
+
+
+@lru_cache(maxsize=64)  # the amounts of one sentence all ask; find_money clears it per text
+def _other_sentence(sentence: str) -> bool:
+    """Whether a sentence speaks of money other than a transfer's (revenue, a fine, a budget) and of no deal."""
+    g = grammar()
+    return _has_any(g, sentence, "other_near") and not _has_any(g, sentence, "deal_words")
 
 
 def _near(pattern: re.Pattern[str], text: str, hits: Iterable[tuple[int, int]], before: int, after: int,
@@ -594,6 +600,7 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 def find_money(text: str) -> list[Money]:
     """All amounts of money in ``text``, in order, with kinds, qualifiers and groups."""
     g = grammar()
+    _other_sentence.cache_clear()
     out: list[Money] = []
     for start, end, amount, cur, role, detail in _raw_matches(text):  # each Money made once (a copy costs more)
         if amount is None:

@@ -319,6 +319,22 @@ _RENEWED = Caseless(by_first_letter(
 _EARLIER = Caseless(rf"{by_first_letter(['after', 'following', 'despite', 'since'], word_start=True)}\b[^,;.]*$")
 
 
+# what a sentence (or clause) says, asked by each of its links; build_links clears them per article
+@lru_cache(maxsize=64)
+def _renewed(s: str) -> bool:
+    return _RENEWED.search(s) is not None
+
+
+@lru_cache(maxsize=64)
+def _year_in(s: str) -> re.Match[str] | None:
+    return _rx().year.search(s)
+
+
+@lru_cache(maxsize=64)
+def _told_as_past(s: str) -> bool:
+    return _rx().past.search(s) is not None
+
+
 @lru_cache(maxsize=64)  # every link of a sentence asks
 def _types_in(s: str) -> tuple[str, ...]:
     words = _words_of(s)
@@ -705,8 +721,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
     last_player: tuple[str, int] | None = None  # (key, sentence index)
     last_buyer: tuple[str, int] | None = None
     from_hint: dict[str, Counter[str]] = {}
-    _last_cues.cache_clear()
-    _cue_parts.cache_clear()
+    for per_article in (_last_cues, _cue_parts, _renewed, _year_in, _told_as_past):
+        per_article.cache_clear()
     # a round-up's datelines ("BOLOGNA — Bologna have ...") start a new item: the city is no club
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     if datelines:
@@ -791,8 +807,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             link.past = link.past or ev.status == "completed"
             if ev.status == "completed":
                 link.done_in.append((s.start, s.end))
-            link.renewed = link.renewed or bool(_RENEWED.search(masked))
-            year_m = rx.year.search(masked)
+            link.renewed = link.renewed or _renewed(masked)
+            year_m = _year_in(masked)
             if ev.status == "completed" and year_m:
                 link.year = int(year_m.group("y"))
             _attach(link, text, s, masked, fees, windows, outlets)
@@ -848,8 +864,8 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                 p_clubs = in_clause or p_clubs
             else:
                 clause, stages = masked, sentence_stages
-            past = past_of_target = bool(rx.past.search(clause)) and "signed" in stages
-            year_m = rx.year.search(clause)
+            past = past_of_target = "signed" in stages and _told_as_past(clause)
+            year_m = _year_in(clause)
             ent = entities[p.key]
             current = ent.current_club
             hint = from_hint.get(p.key)
@@ -910,7 +926,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
                     here = _stages_in(masked[a:b])
                     past = "signed" in here or not any(x in here for x in ("interest", "monitoring", "talks", "bid"))
                 link.stages.extend(st for st in stages if st != "signed" or past)
-                link.renewed = link.renewed or bool(_RENEWED.search(masked))
+                link.renewed = link.renewed or _renewed(masked)
                 link.history.append(stages)
                 link.types.extend(_types_in(masked))
                 link.explicit = link.explicit or explicit
