@@ -594,3 +594,33 @@ def test_cue_patterns_grouped_any_text(words: list[str]) -> None:
     text = "".join(words)
     for name, plain in _PLAIN_CUES.items():
         assert _cue_finds(_compiled_cue(name), text) == _cue_finds(re.compile(plain), text), name
+
+
+def test_source_pattern_is_asked_only_of_sentences_with_a_word_it_needs() -> None:
+    """A sentence without "according to", a verb of reporting, "sources" or "we understand"
+    is not searched for a source: the source pattern finds nothing in it."""
+    from rumourx.text import sentences
+    from rumourx.transfers import _SOURCE_WORDS, _rx, _source_match
+
+    checked = 0
+    for path in sorted((ROOT / "fixtures").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for seg in sentences(text):
+            s = text[seg.start:seg.end]
+            full = _rx().source.search(s)
+            assert (full and full.span()) == ((m := _source_match(s)) and m.span()), s
+            if full is None and not any(w in s for w in _SOURCE_WORDS):
+                checked += 1
+    assert checked > 500
+
+
+@given(st.lists(st.sampled_from(["According to ", "according to ", "Sky Sports ", "reports", "claimed ", "sources ",
+                                 "close to ", "the club ", "We ", "we ", "understand", "have been told", "'ve been told",
+                                 "can reveal", "says", "revealed", "x", ", ", "say"]), max_size=10))
+def test_source_words_any_text(words: list[str]) -> None:
+    from rumourx.transfers import _rx, _source_match
+
+    text = "".join(words)
+    full = _rx().source.search(text)
+    _source_match.cache_clear()
+    assert (full and full.span()) == ((m := _source_match(text)) and m.span())

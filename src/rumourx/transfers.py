@@ -1065,7 +1065,15 @@ def _possessive_of(text: str, club: Mention, player: Mention) -> bool:
 
 @lru_cache(maxsize=64)  # every link of a sentence asks
 def _source_match(masked: str) -> re.Match[str] | None:
+    if not any(w in masked for w in _SOURCE_WORDS):
+        return None  # every match of the source pattern holds one of these
     return _rx().source.search(masked)
+
+
+# "according to", a verb of reporting ("reports", "claimed", "says", "understands", "revealed"),
+# "sources", or "we understand / have been told / can reveal": the source pattern needs one
+_SOURCE_WORDS = ("according to", "report", "claim", "says", "understand", "revealed", "source", "been told",
+                 "can reveal")
 
 
 def _source(text: str, s: Segment, masked: str, outlets: list[tuple[int, int, str, str]]) -> str | None:
