@@ -624,3 +624,12 @@ def test_source_words_any_text(words: list[str]) -> None:
     full = _rx().source.search(text)
     _source_match.cache_clear()
     assert (full and full.span()) == ((m := _source_match(text)) and m.span())
+
+
+@given(st.lists(st.sampled_from(["Replacement", " for him", "to replace", "successor", ". ", "REPLACE HER", "x",
+                                 "İ", "ſucceſſor", " ", "replacements"]), max_size=10))
+def test_replacement_words_asked_first_any_text(words: list[str]) -> None:
+    from rumourx.transfers import _REPLACING, _replacing
+
+    text = "".join(words)
+    assert _replacing(text) == (_REPLACING.match(text) is not None)

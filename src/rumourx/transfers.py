@@ -829,7 +829,7 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
             after = masked[c.end - s.start:]
             if _FIXTURE_BEFORE.search(before):
                 role[c.key] = "opponent"  # "the Gunners' trip to Brighton": a match, no move
-            elif rx.seller_before.search(before) or _REPLACING.match(after):
+            elif rx.seller_before.search(before) or _replacing(after):
                 role[c.key] = "seller"
             elif _WITH_BEFORE.search(before) and _club_talks(c, cs, ps):
                 role[c.key] = "seller"  # "Napoli have opened talks with Sporting over X": the other party sells
@@ -999,6 +999,14 @@ def build_links(text: str, sentences: list[Segment], entities: dict[str, Entity]
 
 #: "Liverpool would want to have secured a replacement": the club losing the player
 _REPLACING = Caseless(r"[^.;:]{0,50}?\b(?:replacement|replacements|replace him|replace her|successor|to replace)\b")
+
+
+def _replacing(after: str) -> bool:
+    """Whether the words after a club say it is looking for a replacement (so it sells)."""
+    low = after.lower()
+    if len(low) == len(after) and "replac" not in low and "successor" not in low:
+        return False  # (every match holds one of these)
+    return _REPLACING.match(after) is not None
 
 _FIXTURE_BEFORE = Caseless(by_first_letter(
     [rf"{w}\s+to\s+(?:the\s+)?$"
