@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# property tests check behaviour, not speed (speed is the benchmark's): no per-example deadline,
+# which a first example paying for a module's start-up, or a busy machine, would break
+settings.register_profile("rumourx", deadline=None)
+settings.load_profile("rumourx")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
