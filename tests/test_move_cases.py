@@ -633,3 +633,17 @@ def test_replacement_words_asked_first_any_text(words: list[str]) -> None:
 
     text = "".join(words)
     assert _replacing(text) == (_REPLACING.match(text) is not None)
+
+
+@given(st.lists(st.sampled_from(["An improved ", "fresh ", "bid", "OFFER", " ", "return with", "come back for",
+                                 "in ", "the summer of ", "2019", "1999", "20", "x", "İ", "since ", "Proposal"]),
+                max_size=10))
+def test_renewed_bid_and_year_asked_first_for_their_words_any_text(words: list[str]) -> None:
+    from rumourx.transfers import _RENEWED, _renewed, _rx, _year_in
+
+    text = "".join(words)
+    _renewed.cache_clear()
+    _year_in.cache_clear()
+    assert _renewed(text) == (_RENEWED.search(text) is not None)
+    full = _rx().year.search(text)
+    assert (full and full.span()) == ((m := _year_in(text)) and m.span())

@@ -322,11 +322,16 @@ _EARLIER = Caseless(rf"{by_first_letter(['after', 'following', 'despite', 'since
 # what a sentence (or clause) says, asked by each of its links; build_links clears them per article
 @lru_cache(maxsize=64)
 def _renewed(s: str) -> bool:
+    low = s.lower()
+    if len(low) == len(s) and not any(w in low for w in ("bid", "offer", "approach", "proposal", "return", "back")):
+        return False  # (every match holds one of these)
     return _RENEWED.search(s) is not None
 
 
 @lru_cache(maxsize=64)
 def _year_in(s: str) -> re.Match[str] | None:
+    if "19" not in s and "20" not in s:
+        return None  # no year
     return _rx().year.search(s)
 
 
