@@ -92,19 +92,24 @@ class Caseless:
             raise ValueError(f"a caseless pattern is written in lower case: {pattern[:60]!r}")
         self.pattern = pattern
         self._low = re.compile(pattern)
-        self._any = re.compile(pattern, re.I)
+        self._any: re.Pattern[str] | None = None  # compiled when first needed (rarely: start-up is faster)
+
+    def _ignoring_case(self) -> re.Pattern[str]:
+        if self._any is None:
+            self._any = re.compile(self.pattern, re.I)
+        return self._any
 
     def _pick(self, s: str) -> tuple[re.Pattern[str], str]:
         low = s.lower()
-        return (self._low, low) if len(low) == len(s) else (self._any, s)
+        return (self._low, low) if len(low) == len(s) else (self._ignoring_case(), s)
 
     def search(self, s: str) -> re.Match[str] | None:
         low = s.lower()
-        return self._low.search(low) if len(low) == len(s) else self._any.search(s)
+        return self._low.search(low) if len(low) == len(s) else self._ignoring_case().search(s)
 
     def match(self, s: str) -> re.Match[str] | None:
         low = s.lower()
-        return self._low.match(low) if len(low) == len(s) else self._any.match(s)
+        return self._low.match(low) if len(low) == len(s) else self._ignoring_case().match(s)
 
     def fullmatch(self, s: str) -> re.Match[str] | None:
         rx, t = self._pick(s)

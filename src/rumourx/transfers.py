@@ -368,7 +368,6 @@ class _Template:
     rx: re.Pattern[str]  # on the lower-cased reduced sentence
     all_players: bool = False  # every player named inside the match moves ("signing after A, B and C")
     anchor: tuple[str, ...] = ()  # tried only on sentences with a word beginning with one of these
-    rx_any: re.Pattern[str] | None = None  # ignoring case, for a sentence whose lower case is longer ("İ")
     # what every match starts with, when the pattern starts with a mention ("⟦", or "the" before a
     # club): the places to try it, instead of every position (empty: every position)
     leads: tuple[str, ...] = ()
@@ -420,7 +419,7 @@ def templates() -> tuple[_Template, ...]:
                                 "expected lower-case word beginnings of 3+ letters a-z")
         source = _compile_template(t["pattern"])
         try:
-            rx_any = re.compile(source, re.I)
+            rx = re.compile(source)
         except re.error as exc:
             raise DataFileError(path, None, f"templates[{i}].pattern", f"bad regex: {exc}") from exc
         if not lower_case_pattern(source):
@@ -428,8 +427,8 @@ def templates() -> tuple[_Template, ...]:
                                 "is matched on the lower-cased sentence); only the ⟦P⟧ ⟦C⟧ ⟦H⟧ tokens take capitals")
         leads = ("⟦",) if t["pattern"].startswith("{P}") else ("⟦", "the") if t["pattern"].startswith(
             ("{TO}", "{FROM}")) else ()
-        out.append(_Template(t["id"], t["status"], t.get("to") == "own", t.get("from") == "own", re.compile(source),
-                             t.get("players") == "all", tuple(anchor), rx_any, leads))
+        out.append(_Template(t["id"], t["status"], t.get("to") == "own", t.get("from") == "own", rx,
+                             t.get("players") == "all", tuple(anchor), leads))
     return tuple(out)
 
 
@@ -539,6 +538,12 @@ def _reduce(masked: str, offset: int,
     return "".join(parts), table, where
 
 
+@lru_cache(maxsize=128)  # (one per template)
+def _ignoring_case(pattern: str) -> re.Pattern[str]:
+    """A template ignoring case (compiled when a text first needs it)."""
+    return re.compile(pattern, re.I)
+
+
 def _find_all(text: str, sub: str) -> list[int]:
     out = []
     at = text.find(sub)
@@ -578,8 +583,8 @@ def _events(masked: str, offset: int, players: list[Mention], clubs: list[Mentio
     at: dict[tuple[str, ...], list[int]] = {}  # where the leads stand in the sentence
     for i in sorted(wanted):
         t = all_templates[i]
-        if not same and t.rx_any is not None:
-            found: Iterable[re.Match[str]] = t.rx_any.finditer(reduced)
+        if not same:  # a sentence whose lower case is longer ("İ"): read as written, ignoring case
+            found: Iterable[re.Match[str]] = _ignoring_case(t.rx.pattern).finditer(reduced)
         elif t.leads:
             if t.leads not in at:
                 at[t.leads] = sorted(k for lead in t.leads for k in _find_all(low, lead))
