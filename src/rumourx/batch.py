@@ -159,6 +159,11 @@ def _work(args: tuple[Item, str | None, str, str]) -> tuple[str, int, bool]:
     return text, len(rec.get("warnings", [])), "error" in rec
 
 
+def _work_many(jobs: list[tuple[Item, str | None, str, str]]) -> list[tuple[str, int, bool]]:
+    """:func:`_work` for a few inputs at once (one round trip to a pool's worker for them all)."""
+    return [_work(job) for job in jobs]
+
+
 def serialise(rec: dict[str, Any], fmt: str, kind: str = "transfers") -> str:
     if fmt == "csv":
         buf = io.StringIO()

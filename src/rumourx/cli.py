@@ -260,13 +260,28 @@ def _run(items: Any, ex: Extractor, options: dict[str, Any], n_workers: int, pub
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     with ctx.Pool(n_workers, initializer=b._init_worker, initargs=(options,)) as pool:
+        # a few inputs per task (each task costs the pool a round trip), a few tasks per worker in flight
         pending: deque[Any] = deque()
-        for job in jobs:
-            pending.append(pool.apply_async(b._work, (job,)))
-            if len(pending) >= 8 * n_workers:
-                yield pending.popleft().get()
+        for chunk in _chunks(jobs, _PER_TASK):
+            pending.append(pool.apply_async(b._work_many, (chunk,)))
+            if len(pending) >= 4 * n_workers:
+                yield from pending.popleft().get()
         while pending:
-            yield pending.popleft().get()
+            yield from pending.popleft().get()
+
+
+_PER_TASK = 4
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 @app.command()
