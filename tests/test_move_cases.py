@@ -11,6 +11,15 @@ from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 
+
+def _fixture_sentences(*extra: str, lower: bool = False) -> list[str]:
+    """Every sentence of the fixture articles (and of ``extra`` texts), lower-cased if asked."""
+    from rumourx.text import sentences
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))] + list(extra)
+    texts = [t.lower() for t in texts] if lower else texts
+    return [t[seg.start:seg.end] for t in texts for seg in sentences(t)]
+
 PUBLISHED = "2025-09-23"
 
 # id -> (text, [(player, to_club, from_club, status)]) for the links of the named player
@@ -297,18 +306,13 @@ def _cues_word_by_word(s: str) -> dict[str, int]:
 
 
 def test_the_indexed_cue_scan_reads_every_fixture_sentence_as_the_plain_one() -> None:
-    from rumourx.text import sentences
     from rumourx.transfers import _last_cues
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))]
-    texts.append("İBID İS a BID. Porto won't sell, AND WON'T SELL İ sell")  # a letter lowered to two
     checked = 0
-    for text in texts:
-        for seg in sentences(text):
-            s = text[seg.start:seg.end]
-            _last_cues.cache_clear()
-            assert _last_cues(s) == _cues_word_by_word(s), s
-            checked += 1
+    for s in _fixture_sentences("İBID İS a BID. Porto won't sell, AND WON'T SELL İ sell"):  # a letter lowered to two
+        _last_cues.cache_clear()
+        assert _last_cues(s) == _cues_word_by_word(s), s
+        checked += 1
     assert checked > 1000
 
 
@@ -317,21 +321,16 @@ def test_templates_are_tried_on_every_sentence_with_an_anchor_word() -> None:
     of letters a-z (so "re-signing" brings the templates of "sign" and "signing")."""
     import re
 
-    from rumourx.text import sentences
     from rumourx.transfers import _wanted, templates
 
     def plain(s: str) -> set[int]:
         low = s.lower()
         return {i for i, t in enumerate(templates()) for a in t.anchor if re.search(rf"(?<![a-z]){a}", low)}
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))]
-    texts.append("He RE-SIGNED; a re-signing, a signing-on fee, moves. Sign! İsign ésigned x2signs")
     checked = 0
-    for text in texts:
-        for seg in sentences(text):
-            s = text[seg.start:seg.end]
-            assert _wanted(s) == plain(s), s
-            checked += 1
+    for s in _fixture_sentences("He RE-SIGNED; a re-signing, a signing-on fee, moves. Sign! İsign ésigned x2signs"):
+        assert _wanted(s) == plain(s), s
+        checked += 1
     assert checked > 1000
 
 
@@ -358,21 +357,16 @@ def test_templates_read_any_case(sentence: str) -> None:
 def test_phrase_lists_asked_by_first_word_find_what_their_patterns_find() -> None:
     """Move types and no-move phrases are searched only when one of their first words is among
     the sentence's words: the same as searching every sentence."""
-    from rumourx.text import sentences
     from rumourx.transfers import _may_hold, _rx, _types_in, _words_of
 
     rx = _rx()
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))]
-    texts.append("He JOINED ON LOAN, a season-long loan; İstanbul: a Free transfer. He penned a new deal.")
     seen = 0
-    for text in texts:
-        for seg in sentences(text):
-            s = text[seg.start:seg.end]
-            _types_in.cache_clear()
-            assert _types_in(s) == tuple(k for k, _, p in rx.types if p.search(s)), s
-            asked = _may_hold(rx.not_transfer_firsts, _words_of(s))
-            assert asked or not rx.not_transfer.search(s), s
-            seen += bool(_types_in(s))
+    for s in _fixture_sentences("He JOINED ON LOAN, a season-long loan; İstanbul: a Free transfer. He penned a new deal."):
+        _types_in.cache_clear()
+        assert _types_in(s) == tuple(k for k, _, p in rx.types if p.search(s)), s
+        asked = _may_hold(rx.not_transfer_firsts, _words_of(s))
+        assert asked or not rx.not_transfer.search(s), s
+        seen += bool(_types_in(s))
     assert seen > 50
 
 
@@ -390,24 +384,18 @@ def _plain_role_patterns() -> list[tuple[str, str, str]]:
 def test_role_words_grouped_by_first_letter_match_as_a_plain_alternation() -> None:
     """The buyer and seller words after a club are compiled grouped by their first letter: on
     every clause after a club in the fixtures, the same match as one plain alternation."""
-    import re
-
-    from rumourx.text import sentences
-
-    texts = [p.read_text(encoding="utf-8").lower() for p in sorted((ROOT / "fixtures").glob("*.txt"))]
-    texts.append("s will not consider offers. 's want £50m; are set to bid, not accept anything less")
+    found = _fixture_sentences("s will not consider offers. 's want £50m; are set to bid, not accept anything less",
+                               lower=True)
     for _, plain, grouped in _plain_role_patterns():
         a, b = re.compile(plain), re.compile(grouped)
         assert a.pattern != b.pattern
         checked = 0
-        for text in texts:
-            for seg in sentences(text):
-                s = text[seg.start:seg.end]
-                for m in re.finditer(r"\s", s):  # each place a club might end
-                    after = s[m.start():]
-                    x, y = a.match(after), b.match(after)
-                    assert (x and x.span()) == (y and y.span()), after
-                    checked += 1
+        for s in found:
+            for m in re.finditer(r"\s", s):  # each place a club might end
+                after = s[m.start():]
+                x, y = a.match(after), b.match(after)
+                assert (x and x.span()) == (y and y.span()), after
+                checked += 1
         assert checked > 10_000
 
 
@@ -570,15 +558,10 @@ def _cue_finds(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 def test_cue_patterns_grouped_by_first_letter_find_what_the_plain_ones_find() -> None:
     """On every fixture sentence and on each of its beginnings up to a space (the text before a
     club), each cue pattern finds what its plain form finds."""
-    from rumourx.text import sentences
-
-    texts = [p.read_text(encoding="utf-8").lower() for p in sorted((ROOT / "fixtures").glob("*.txt"))]
     pieces = []
-    for text in texts:
-        for seg in sentences(text):
-            s = text[seg.start:seg.end]
-            pieces.append(s)
-            pieces += [s[:m.start() + 1] for m in re.finditer(r"\s", s)]
+    for s in _fixture_sentences(lower=True):
+        pieces.append(s)
+        pieces += [s[:m.start() + 1] for m in re.finditer(r"\s", s)]
     assert len(pieces) > 10_000
     for name, plain in _PLAIN_CUES.items():
         a, b = re.compile(plain), _compiled_cue(name)
@@ -599,18 +582,14 @@ def test_cue_patterns_grouped_any_text(words: list[str]) -> None:
 def test_source_pattern_is_asked_only_of_sentences_with_a_word_it_needs() -> None:
     """A sentence without "according to", a verb of reporting, "sources" or "we understand"
     is not searched for a source: the source pattern finds nothing in it."""
-    from rumourx.text import sentences
     from rumourx.transfers import _SOURCE_WORDS, _rx, _source_match
 
     checked = 0
-    for path in sorted((ROOT / "fixtures").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        for seg in sentences(text):
-            s = text[seg.start:seg.end]
-            full = _rx().source.search(s)
-            assert (full and full.span()) == ((m := _source_match(s)) and m.span()), s
-            if full is None and not any(w in s for w in _SOURCE_WORDS):
-                checked += 1
+    for s in _fixture_sentences():
+        full = _rx().source.search(s)
+        assert (full and full.span()) == ((m := _source_match(s)) and m.span()), s
+        if full is None and not any(w in s for w in _SOURCE_WORDS):
+            checked += 1
     assert checked > 500
 
 
