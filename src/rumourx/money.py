@@ -397,32 +397,30 @@ def _has_any(g: Grammar, hay: str, cues: str) -> bool:
 def _kind(g: Grammar, text: str, start: int, end: int) -> tuple[str, str | None, int]:
     """(kind, wage period, end of the expression including a wage period) of the amount at
     ``start:end``."""
-    m = _Span(start, end)
-    after = text[m.end:m.end + 40]
+    after = text[end:end + 40]
     wm = g.wage_after_re.search(after)
-    s_start, s_end = _sentence_bounds(text, m.start, m.end)
-    before = text[max(s_start, m.start - 60):m.start]
-    near_after = text[m.end:min(s_end, m.end + 30)]
+    s_start, s_end = _sentence_bounds(text, start, end)
+    before = text[max(s_start, start - 60):start]
+    near_after = text[end:min(s_end, end + 30)]
     near_after = _NEXT_AMOUNT.split(near_after, maxsplit=1)[0]  # stop at the next amount
     if _has_any(g, before[-40:] + " " + near_after, "clause_near"):
-        return "clause", None, m.end
+        return "clause", None, end
     if wm:
         w = wm.group("w").lower()
         period = next((p for k, p in g.periods.items() if re.search(rf"\b{re.escape(k)}\b", w)), None)
         if period or _has_any(g, w, "wage_words"):
-            end = m.end + wm.end() if period else m.end
-            return "wage", period, end
+            return "wage", period, (end + wm.end()) if period else end
     if _has_any(g, near_after[:28], "addon_after") and not _ADDON_NOT.match(near_after):
-        return "addon", None, m.end
+        return "addon", None, end
     if g.addon_before_re.search(before):
-        return "addon", None, m.end
+        return "addon", None, end
     if _has_any(g, before[-30:], "wage_before_strict"):
         period = next((p for p in g.cues["period_before"]
                        if not p.startswith("_") and _has_any(g, before[-30:], f"period_before:{p}")), None)
-        return "wage", period, m.end
+        return "wage", period, end
     if _other_sentence(text[s_start:s_end]):
-        return "other", None, m.end
-    return "fee", None, m.end
+        return "other", None, end
+    return "fee", None, end
 
 
 def _may_end(text: str, at: int, before: int, ends: tuple[str, ...]) -> bool:
@@ -479,11 +477,6 @@ def _spans(rx: re.Pattern[str] | Caseless, text: str) -> list[tuple[int, int]]:
 
 _NUMBER = re.compile(r"\d[\d,. \u00a0\u202f]*")
 _DIGITS = re.compile(r"\d+")
-
-
-class _Span(NamedTuple):
-    start: int
-    end: int
 
 
 class _Raw(NamedTuple):
@@ -658,9 +651,8 @@ def _detail(g: Grammar, text: str, start: int, end: int) -> str | None:
     """What the fee at ``start:end`` is for (a loan fee, an option or obligation to buy), from the
     nearest cue in its sentence: one ending at most 30 characters before the amount or starting
     right after it."""
-    m = _Span(start, end)
-    s0, s1 = _sentence_bounds(text, m.start, m.end)
-    before, after = text[max(s0, m.start - 30):m.start], text[m.end:min(s1, m.end + 14)]
+    s0, s1 = _sentence_bounds(text, start, end)
+    before, after = text[max(s0, start - 30):start], text[end:min(s1, end + 14)]
     best: tuple[int, str] | None = None
     for detail in g.detail_cues:
         pat = g.cue_rx[f"detail:{detail}"]

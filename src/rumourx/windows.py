@@ -450,8 +450,8 @@ class _Scan(NamedTuple):
     cased: tuple[str, ...]
     rest: re.Pattern[str] | None
     stemmed: tuple[tuple[str, re.Pattern[str]], ...]
-    after_number: tuple[tuple[str, re.Pattern[str]], ...] = ()
-    between_digits: str = ""
+    after_number: tuple[tuple[str, re.Pattern[str]], ...]
+    between_digits: str
 
 
 @lru_cache(maxsize=64)
@@ -473,7 +473,7 @@ def _anchor_scan(pattern: str) -> _Scan:
         elif m := _AFTER_NUMBER.fullmatch(alt):
             after.append((m.group(1), re.compile(alt)))
         elif m := _BETWEEN_DIGITS.fullmatch(alt):
-            between += m.group(1).replace("\\", "")
+            between += m.group(1)
         else:
             rest.append(alt)
     return _Scan(tuple(low), tuple(cased), re.compile("|".join(rest)) if rest else None, tuple(stemmed),
