@@ -1,7 +1,11 @@
 """Speed and memory of rumourx against spaCy's tokenizer-only pass, measured in one run on one corpus.
 
-    python benchmarks/bench.py --docs 1000
+    python3 -m venv /tmp/rx && /tmp/rx/bin/pip install . && /tmp/rx/bin/python benchmarks/bench.py --docs 1000
     python benchmarks/bench.py --docs 600 --memory 2000,20000
+
+Run it with the rumourx that ``pip install .`` installs (its extraction modules compiled by mypyc), as
+the first line does; an editable install runs them as pure Python, slower. The output says which
+one it measured.
 
 The corpus is the fixture articles repeated to N documents. Prints, all measured in this run:
 articles per second for spaCy ``blank("en")`` tokenisation and for rumourx's full extraction
@@ -65,6 +69,17 @@ def cold(cmd: list[str], runs: int = 5) -> float:
     return statistics.median(times)
 
 
+def build_kind() -> str:
+    """Which rumourx this run measures: the compiled modules of ``pip install .`` or pure Python
+    (an editable install, or a wheel built with ``RUMOURX_PURE_PYTHON=1`` or without a C compiler)."""
+    import rumourx.transfers
+
+    where = Path(rumourx.transfers.__file__)
+    if where.suffix == ".py":
+        return f"pure Python ({where.parent}); `pip install .` compiles it and runs faster"
+    return f"compiled with mypyc ({where.parent})"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=600, help="documents in the corpus")
@@ -112,6 +127,7 @@ def main() -> None:
     words = sum(len(d.split()) for d in docs) / len(docs)
     print(f"corpus: {len(docs)} articles, {words:.0f} words on average; {os.cpu_count()} cores; "
           f"best of {max(1, args.rounds)} rounds")
+    print(f"rumourx build: {build_kind()}")
     print("| pass | articles/s | time (s) |")
     print("| --- | --- | --- |")
     print(f"| spaCy blank('en') tokenizer only | {len(docs) / tok:,.0f} | {tok:.2f} |")

@@ -11,7 +11,7 @@ import pytest
 from .conftest import ROOT
 
 
-@pytest.mark.parametrize("tool,args", [("ruff", ["check", "src", "tests"]), ("mypy", [])], ids=["ruff", "mypy"])
+@pytest.mark.parametrize("tool,args", [("ruff", ["check", "src", "tests", "benchmarks", "scripts", "hatch_build.py"]), ("mypy", [])], ids=["ruff", "mypy"])
 def test_clean(tool: str, args: list[str]) -> None:
     if importlib.util.find_spec(tool) is None:
         pytest.skip(f"{tool} is not installed (it comes with the test extras)")

@@ -125,7 +125,7 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
 
     anonymous = _anonymous()
     in_quotes = [(o.open_mark, o.close_mark if o.close_mark is not None else o.end) for o in quotes]
-    used: Mention | None = None
+    used: list[Mention] = []  # the named person the last subject reading chose (a holder, not `nonlocal`)
 
     def subjects(a: int, b: int) -> list[Mention]:
         """Named people in subject position in [a, b), outside quotes, not possessives."""
@@ -172,8 +172,7 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
             # "Rafaela Pimenta, the agent of Erling Haaland, told Kicker:": the clause's subject
             m = next((x for x in subjects(a, b) if not _possessive(text, x.end)), m)
         if m is not None:
-            nonlocal used
-            used = m
+            used[:] = [m]
             return m.key, None, "name"
         if words and _PRONOUN.match(words[-1 if last else 0].strip(",")):
             return "<pronoun>", None, "pronoun"
@@ -212,7 +211,7 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
             continue
         key = club = cue = medium = None
         how = "none"
-        used = None
+        used.clear()
         # 1. after the closing mark, up to the end of its sentence
         if q.close_mark is not None:
             s = sent_of(q.close_mark)
@@ -282,7 +281,7 @@ def attribute_quotes(text: str, quotes: list[QuoteSpan], speech: list[bool], sen
                     how = "colon" if how == "name" else how
         # 4. pronouns: the person the paragraph (or a quote-less paragraph just before) is
         # about, else the latest speaker, else the latest person named before the quote
-        if key == "<pronoun>" or (how == "name" and used and _unsure(used, entities)):
+        if key == "<pronoun>" or (how == "name" and used and _unsure(used[0], entities)):
             here = topic(qi)
             if here is not None:
                 key = here

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -62,15 +62,30 @@ class Money:
 def with_changes(m: Money, **changes: Any) -> Money:
     """``dataclasses.replace(m, **changes)`` without running ``__init__`` again: a frozen
     dataclass sets each of its 16 fields through ``object.__setattr__``, and the copy cost more
-    than finding the amount."""
+    than finding the amount. (Compiled by mypyc, ``Money`` is a native class with no ``__dict__``,
+    whose ``__init__`` is cheap: there it is ``dataclasses.replace``.)"""
     if not changes.keys() <= _MONEY_FIELDS:
         raise TypeError(f"Money has no field {sorted(changes.keys() - _MONEY_FIELDS)[0]!r}")
+    if not _PLAIN_MONEY:
+        return replace(m, **changes)
     new = object.__new__(Money)
     new.__dict__.update(m.__dict__, **changes)
     return new
 
 
 _MONEY_FIELDS = frozenset(Money.__dataclass_fields__)
+
+
+def _plain_class(cls: type) -> bool:
+    """Whether ``object.__new__`` may make an instance (mypyc's native classes refuse it)."""
+    try:
+        object.__new__(cls)
+    except TypeError:
+        return False
+    return True
+
+
+_PLAIN_MONEY = _plain_class(Money)
 DETAILS = ("loan_fee", "option_to_buy", "obligation_to_buy", "undisclosed", "free", "vague")
 
 

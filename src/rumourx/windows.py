@@ -26,6 +26,7 @@ from .resources import read_json
 from .text import lower_case_pattern
 
 WINDOWS = ("summer", "winter")
+_PATTERN_WINDOWS = (*WINDOWS, "current", "month")  # what a pattern may resolve to
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def grammar() -> WindowGrammar:
         for key in ("id", "window", "kind", "pattern"):
             if key not in p:
                 raise DataFileError(path, None, f"patterns[{i}].{key}", "required field is missing")
-        if p["window"] not in (*WINDOWS, "current", "month"):
+        if p["window"] not in _PATTERN_WINDOWS:
             raise DataFileError(path, None, f"patterns[{i}].window", f"unknown window {p['window']!r}")
         if p["kind"] not in KINDS:
             raise DataFileError(path, None, f"patterns[{i}].kind", f"unknown kind {p['kind']!r}")
