@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Extractor", "Result", "__version__", "extract"]
+__all__ = ["Extractor", "Result", "__version__", "extract", "result_from_doc"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .api import Extractor, extract
+    from .api import Extractor, extract, result_from_doc
     from .results import Result
 
 
 def __getattr__(name: str) -> Any:
     # Heavy modules (spaCy) load on first use, so `import rumourx` stays cheap.
-    if name in ("Extractor", "extract"):
+    if name in ("Extractor", "extract", "result_from_doc"):
         from . import api
 
         return getattr(api, name)

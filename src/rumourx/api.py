@@ -33,6 +33,12 @@ def build_pipeline(model: str | None = None, gazetteer: str | None = None, curre
 
     from . import components
 
+    if gazetteer:  # a missing or unreadable file: its error now, not at the first article
+        from pathlib import Path
+
+        from .kb import read_gazetteer
+
+        read_gazetteer(Path(gazetteer))
     nlp = spacy.load(model) if model else spacy.blank("en")
     config: dict[str, dict[str, Any]] = {"rumourx_entities": {"gazetteer": gazetteer},
                                          "rumourx_fees": {"currency": currency}}
@@ -121,3 +127,19 @@ def extract(text: str, *, published: date | str | None = None, source: str = "-"
     The pipeline is built on first use and reused.
     """
     return _default(model, gazetteer, currency).extract(text, published=published, source=source)
+
+
+def result_from_doc(doc: Any, source: str = "-") -> Result:
+    """The :class:`~rumourx.results.Result` of a ``Doc`` that went through rumourx's components in
+    any spaCy pipeline (the parts of components that did not run are empty).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("rumourx_fees", config={"currency": None})
+    >>> res = result_from_doc(nlp("Napoli want €45m for the striker."))
+    >>> [(f.text, f.amount, f.currency) for f in res.fees]
+    [('€45m', 45000000, 'EUR')]
+    """
+    from .convert import doc_to_result
+
+    return doc_to_result(doc, source)

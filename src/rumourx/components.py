@@ -57,23 +57,45 @@ def _published(doc: Doc) -> date | None:
 
 
 class Entities:
-    """Clubs (knowledge base + context), players and other people (name shape + context)."""
+    """Clubs (knowledge base + context), players and other people (name shape + context).
+
+    ``gazetteer``: a JSONL file of the user's clubs, players, people and aliases. Its content is
+    saved with the pipeline (``nlp.to_disk``) and read back by ``spacy.load``, so a saved
+    pipeline does not need the file any more.
+    """
 
     def __init__(self, nlp: Language, name: str, gazetteer: str | None = None) -> None:
-        from .kb import default_kb, load_gazetteer
+        from pathlib import Path
+
+        from .kb import read_gazetteer
 
         self.name = name
         self.gazetteer = gazetteer
-        kb = default_kb()
+        self._gazetteer_text: str | None = None
+        # a file that is gone may be a saved pipeline's: from_disk brings its copy, else the first
+        # article raises the error reading it would have raised
+        self._missing: Path | None = None
         if gazetteer:
+            path = Path(gazetteer)
+            if path.exists():
+                self._gazetteer_text = read_gazetteer(path)
+            else:
+                self._missing = path
+        self._build()
+
+    def _build(self) -> None:
+        from pathlib import Path
+
+        from .entities import FormMatcher
+        from .kb import default_kb, load_gazetteer
+
+        kb = default_kb()
+        if self._gazetteer_text is not None:
             import copy
-            from pathlib import Path
 
             kb = copy.deepcopy(kb)
-            load_gazetteer(kb, Path(gazetteer))
+            load_gazetteer(kb, Path(self.gazetteer or "gazetteer.jsonl"), self._gazetteer_text)
         self.kb = kb
-        from .entities import FormMatcher
-
         labels: dict[str, list[str]] = {}
         for f in kb.club_forms:
             labels.setdefault(f, []).append("club")
@@ -85,8 +107,50 @@ class Entities:
                   and any(k in ("name", "alias") for _, k in owners)}
         self.caps_matcher = FormMatcher(strong, ignore_case=True)
 
+    # serialisation (nlp.to_disk / spacy.load, nlp.to_bytes / from_bytes): the gazetteer's content
+
+    def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
+        from pathlib import Path
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self._gazetteer_text is not None:
+            (path / "gazetteer.jsonl").write_text(self._gazetteer_text, encoding="utf-8")
+
+    def from_disk(self, path: Any, *, exclude: Any = ()) -> Entities:
+        from pathlib import Path
+
+        from .kb import read_gazetteer
+
+        saved = Path(path) / "gazetteer.jsonl"
+        if saved.exists():
+            self._gazetteer_text = read_gazetteer(saved)
+            self._missing = None
+            self._build()
+        return self
+
+    def to_bytes(self, *, exclude: Any = ()) -> bytes:
+        import srsly
+
+        return bytes(srsly.msgpack_dumps({"gazetteer": self._gazetteer_text}))
+
+    def from_bytes(self, data: bytes, *, exclude: Any = ()) -> Entities:
+        import srsly
+
+        text = srsly.msgpack_loads(data).get("gazetteer")
+        if text is not None:
+            self._gazetteer_text = text
+            self._missing = None
+            self._build()
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
         from .entities import extract_entities
+
+        if self._missing is not None:
+            from .kb import read_gazetteer
+
+            read_gazetteer(self._missing)  # raises DataFileError, naming the file
 
         _ensure_segments(doc)
         _published(doc)

@@ -135,7 +135,14 @@ GAZETTEER_TYPES = ("club", "player", "person", "alias")
 FORM_KINDS = ("alias", "nickname", "stadium", "weak")
 
 
-def load_gazetteer(kb: KnowledgeBase, path: Path) -> None:
+def read_gazetteer(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(str(path), None, None, f"cannot read: {exc}") from exc
+
+
+def load_gazetteer(kb: KnowledgeBase, path: Path, text: str | None = None) -> None:
     """Add a user's JSONL gazetteer to ``kb``, validating every line.
 
     One JSON object per line, its ``type`` one of:
@@ -148,11 +155,10 @@ def load_gazetteer(kb: KnowledgeBase, path: Path) -> None:
       stadium or weak): more ways to write a known club.
 
     Errors name the file, the line and the field (:class:`~rumourx.errors.DataFileError`).
+    ``text``, when given, is the file's content already read (a saved pipeline's copy).
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(str(path), None, None, f"cannot read: {exc}") from exc
+    if text is None:
+        text = read_gazetteer(path)
     where = str(path)
 
     def club_id(obj: dict, lineno: int) -> str:
