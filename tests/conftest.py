@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,18 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_61b3b55719026876.txt"
+
+
+def bent_copies(text: str, rng: random.Random) -> list[str]:
+    """An article as written and bent out of shape: other cases, cut short, paragraphs in
+    another order, sentences dropped, closing quote marks lost."""
+    paras = text.split("\n\n")
+    shuffled = paras[:]
+    rng.shuffle(shuffled)
+    sentences = text.split(". ")
+    return [text, text.upper(), text.lower(), text[: len(text) // 3], text[len(text) // 2:],
+            "\n\n".join(shuffled), ". ".join(s for i, s in enumerate(sentences) if i % 3 != 1),
+            text.replace("\u201d", "").replace("\"", "", 3)]
 
 
 def assert_offsets(text: str, data: dict) -> None:

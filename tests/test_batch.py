@@ -152,3 +152,21 @@ def test_resume_finishes_an_interrupted_run(tmp_path: Path, fmt: str) -> None:
     assert part.read_bytes() == full.read_bytes()
     assert "resumed" in res.stderr
     assert int(res.stderr.split(" articles")[0].split()[-1]) < 40  # the written inputs were not redone
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_the_output_file_is_never_read_as_input(tmp_path: Path, fmt: str) -> None:
+    """Output written into the folder being read (a JSONL output would otherwise feed itself)."""
+    (tmp_path / "a.txt").write_text("Lyon want a striker in January.", encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    out.write_text(json.dumps({"id": "old", "text": "Spurs want a keeper."}) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["batch", str(tmp_path), str(out), "-o", str(out), "-f", fmt, "-w", "1", "-q"])
+    assert res.exit_code == 1  # the output named as an input is an error record; the walk passes over it
+    text = out.read_text(encoding="utf-8")
+    if fmt == "jsonl":
+        recs = [json.loads(line) for line in text.splitlines()]
+        assert [Path(r["source"]).name for r in recs] == ["a.txt", out.name]
+        assert recs[1]["error"]["code"] == "is_output"
+    else:
+        rows = list(csv.reader(io.StringIO(text)))
+        assert [Path(r[0]).name for r in rows[1:]] == ["a.txt", out.name] and rows[2][-1].startswith("is_output")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,48 @@ def test_every_command_and_option_has_help() -> None:
     res = run("extract", "--help")
     for opt in ("--format", "--published", "--model", "--gazetteer"):
         assert opt in res.stdout
+
+
+_COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|38;[25];[0-9;]+)m")
+
+
+@pytest.mark.parametrize("no_color,coloured", [(None, True), ("1", False)], ids=["colour", "NO_COLOR"])
+def test_no_color_is_respected(no_color: str | None, coloured: bool) -> None:
+    env = {"FORCE_COLOR": "1", "COLUMNS": "120", "NO_COLOR": no_color}
+    res = runner.invoke(app, ["extract", str(SAMPLE), "--format", "table"], env=env)
+    assert res.exit_code == 0
+    assert bool(_COLOUR.search(res.stdout)) is coloured
+
+
+def test_records_on_stdout_messages_on_stderr(tmp_path: Path) -> None:
+    res = run("extract", str(SAMPLE), str(tmp_path / "missing.txt"), "--format", "json")
+    assert res.exit_code == 1
+    data = json.loads(res.stdout)  # standard output holds the records and nothing else
+    assert [("error" in r) for r in data] == [False, True]
+    assert res.stderr.strip() == f"rumourx: error: {tmp_path / 'missing.txt'}: no such file"
+
+
+def test_quiet_and_verbose(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.txt")
+    quiet = run("extract", str(SAMPLE), missing, "--format", "jsonl", "--quiet")
+    assert quiet.exit_code == 1 and quiet.stderr == "" and len(quiet.stdout.splitlines()) == 2
+    loud = run("extract", str(SAMPLE), missing, "--format", "jsonl", "-v")
+    lines = loud.stderr.splitlines()
+    assert lines[0].startswith(f"rumourx: {SAMPLE}: ") and "players" in lines[0] and "transfer links" in lines[0]
+    assert lines[1] == f"rumourx: error: {missing}: no such file"
+    both = run("extract", str(SAMPLE), "-q", "-v")
+    assert both.exit_code == 2 and "exclude each other" in both.stderr
+
+
+def test_batch_verbose_names_each_failed_input(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Lyon want a striker in January.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("   ", encoding="utf-8")
+    res = run("batch", str(tmp_path), "-o", str(tmp_path / "out.jsonl"), "-w", "1", "-v")
+    assert res.exit_code == 1
+    assert f"rumourx: {tmp_path / 'b.txt'}: error empty: " in res.stderr
+    assert "a.txt: error" not in res.stderr
+
+
+def test_shell_completion_script() -> None:
+    res = run("--show-completion", "bash")
+    assert res.exit_code == 0 and "_rumourx_completion" in res.stdout and "complete " in res.stdout

@@ -57,3 +57,41 @@ def test_same_input_gives_byte_identical_output(extractor, text: str) -> None:
     first = extractor.extract(text, published="2025-09-23").to_json()
     extractor.extract("date 2024-01-02\nArsenal have signed Declan Rice from West Ham for £105m.")
     assert extractor.extract(text, published="2025-09-23").to_json() == first
+
+
+_ALL_RECORDS = """
+import json, random, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from tests.conftest import FIXTURES, SEED, bent_copies
+import rumourx
+rng = random.Random(7)
+articles = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+if SEED.exists():
+    articles.append(SEED.read_text(encoding="utf-8"))
+ex = rumourx.Extractor()
+out = [ex.extract_record(t, published="2025-08-01", source=str(i)).to_json()
+       for i, t in enumerate(v for a in articles for v in bent_copies(a, rng))]
+Path(sys.argv[1]).write_text(json.dumps(out), encoding="utf-8")
+"""
+
+
+def test_the_same_input_gives_the_same_output_in_every_process(tmp_path) -> None:
+    """Python orders a set of strings differently in each process (hash randomisation): no
+    output may depend on that order. Every fixture and bent copies of it, under two hash seeds."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    outs = []
+    for seed in ("1", "2"):
+        path = tmp_path / f"seed{seed}.json"
+        subprocess.run([sys.executable, "-c", _ALL_RECORDS, str(path), str(ROOT)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, cwd=ROOT)
+        outs.append(json.loads(path.read_text(encoding="utf-8")))
+    assert len(outs[0]) >= 39 * 8
+    for i, (a, b) in enumerate(zip(*outs, strict=True)):
+        assert a == b, f"text {i} ({i // 8}th article, variant {i % 8}) differs between hash seeds"

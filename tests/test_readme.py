@@ -19,7 +19,8 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 CLI_LINES = [line[2:] for line in README.splitlines() if line.startswith("$ ")]
 
 
-def test_readme_library_examples() -> None:
+def test_readme_library_examples(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # the examples name files of the repository
     parser = doctest.DocTestParser()
     test = parser.get_doctest(README, {}, "README.md", str(ROOT / "README.md"), 0)
     assert test.examples, "the README has no library examples"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES, ROOT, SEED
+from .conftest import FIXTURES, ROOT, SEED, bent_copies
 
 # the wheel build compiles these with mypyc where a C compiler is found (hatch_build.py)
 COMPILED = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
@@ -63,18 +63,6 @@ def test_wheel_holds_the_compiled_modules(wheel: Path) -> None:
     assert "-none-any" not in wheel.name  # a platform wheel
 
 
-def _variants(text: str, rng: random.Random) -> list[str]:
-    """An article as written and bent out of shape: other cases, cut short, paragraphs in
-    another order, sentences dropped, closing quote marks lost."""
-    paras = text.split("\n\n")
-    shuffled = paras[:]
-    rng.shuffle(shuffled)
-    sentences = text.split(". ")
-    return [text, text.upper(), text.lower(), text[: len(text) // 3], text[len(text) // 2:],
-            "\n\n".join(shuffled), ". ".join(s for i, s in enumerate(sentences) if i % 3 != 1),
-            text.replace("\u201d", "").replace("\"", "", 3)]
-
-
 _RUN = """
 import json, sys
 import rumourx, rumourx.transfers
@@ -94,7 +82,7 @@ def test_the_wheel_gives_what_the_source_tree_gives(wheel: Path, tmp_path: Path)
     articles = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
     if SEED.exists():
         articles.append(SEED.read_text(encoding="utf-8"))
-    texts = [v for a in articles for v in _variants(a, rng)]
+    texts = [v for a in articles for v in bent_copies(a, rng)]
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")

@@ -67,6 +67,7 @@ class Extractor:
     def __init__(self, *, model: str | None = None, gazetteer: str | None = None,
                  currency: str | None = "EUR") -> None:
         self.nlp = build_pipeline(model, gazetteer, currency)
+        self.options: dict[str, Any] = {"model": model, "gazetteer": gazetteer, "currency": currency}
         from .tokens import warmer_for
 
         self._warm = warmer_for(self.nlp)
@@ -104,15 +105,47 @@ class Extractor:
         except InputError as exc:
             return ErrorRecord(source=source, error=ErrorInfo(code=exc.code, message=exc.message))
 
-    def pipe(self, items: Iterable[str | dict[str, Any]]) -> Iterator[Result | ErrorRecord]:
+    def pipe(self, items: Iterable[str | dict[str, Any]], *, n_process: int = 1,
+             batch_size: int = 8) -> Iterator[Result | ErrorRecord]:
         """Extract from a stream of texts or ``{"id", "text", "published"}`` records, one
-        output record per input, in order."""
-        for n, item in enumerate(items):
-            if isinstance(item, str):
-                yield self.extract_record(item, source=str(n))
-            else:
-                yield self.extract_record(str(item.get("text", "")), published=item.get("published"),
-                                          source=str(item.get("id", n)))
+        output record per input, in order (a text's source is its number in the stream).
+
+        ``n_process`` > 1 runs that many processes (forked, they share this pipeline), each
+        taking ``batch_size`` inputs at a time; the records are the same as with one. ``-1``
+        means one per core. Memory stays flat on a stream of any length."""
+        if n_process == -1:
+            import os
+
+            n_process = os.cpu_count() or 1
+        numbered = enumerate(items)
+        if n_process <= 1:
+            for n, item in numbered:
+                yield self._record(n, item)
+            return
+        from .batch import chunks, pool_map, start_method
+
+        init = self if start_method() == "fork" else dict(self.options)  # a spawned worker builds its own
+        for data in pool_map(_pipe_part, chunks(numbered, batch_size), n_process, _pipe_worker, (init,)):
+            yield (ErrorRecord if "error" in data else Result).model_validate(data)
+
+    def _record(self, n: int, item: str | dict[str, Any]) -> Result | ErrorRecord:
+        if isinstance(item, str):
+            return self.extract_record(item, source=str(n))
+        return self.extract_record(str(item.get("text", "")), published=item.get("published"),
+                                   source=str(item.get("id", n)))
+
+
+_WORKER: Extractor | None = None
+
+
+def _pipe_worker(init: Extractor | dict[str, Any]) -> None:
+    global _WORKER
+    _WORKER = init if isinstance(init, Extractor) else Extractor(**init)
+
+
+def _pipe_part(part: list[tuple[int, str | dict[str, Any]]]) -> list[dict[str, Any]]:
+    assert _WORKER is not None
+    return [_WORKER._record(n, item).to_dict() for n, item in part]
 
 
 @lru_cache(maxsize=4)

@@ -1,9 +1,10 @@
 """Batch extraction: many inputs, every core, one record per input, in input order.
 
-Inputs are article files (``.txt``, ``.md``), folders (walked recursively, sorted), glob patterns
-and JSONL files of ``{"id", "text", "published"}`` records. Each input gives exactly one record:
-a result, or an error with a code (see :data:`rumourx.errors.ERROR_CODES`). Records stream out
-as they are made (nothing accumulates), as JSONL or as CSV rows (:func:`csv_rows`).
+Inputs are article files (``.txt``, ``.md``, and web pages ``.html``/``.htm``), folders (walked
+recursively, sorted), glob patterns and JSONL files of ``{"id", "text", "published"}`` records.
+Each input gives exactly one record: a result, or an error with a code (see
+:data:`rumourx.errors.ERROR_CODES`). Records stream out as they are made (nothing accumulates),
+as JSONL or as CSV rows (:func:`csv_rows`).
 
 The work is pure functions of an input (:func:`run_item`), so a pool of processes, a Dask
 cluster or a Spark ``mapPartitions`` can run it alike.
@@ -16,15 +17,16 @@ import glob
 import io
 import json
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, OptionError
 
 #: Suffixes read as articles when a folder is walked; ``.jsonl`` files are read as records.
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml")
 RECORD_SUFFIXES = (".jsonl",)
 
 
@@ -37,17 +39,29 @@ class Item:
     text: str | None = None  # a JSONL record's text
     published: str | None = None
     error: tuple[str, str] | None = None  # (code, message) known before extraction
+    warnings: tuple[str, ...] = ()  # from reading the file (a file read before it travels to a worker)
+    page: dict[str, Any] | None = None  # the web page the text was taken from
 
 
-def discover(paths: Iterable[str]) -> Iterator[Item]:
+def discover(paths: Iterable[str], output: Path | None = None) -> Iterator[Item]:
     """The inputs named by ``paths``, in order: folders walked recursively (sorted), globs
     expanded (sorted), JSONL files expanded to their records. A path that names nothing is an
-    error item, so that it too gives a record."""
+    error item, so that it too gives a record. ``output``, the file the records go to, is never
+    read: a folder walk or a glob passes over it, and naming it is an error item."""
+    mine = output.resolve() if output is not None else None
+
+    def items_of(path: Path, named: bool) -> Iterator[Item]:
+        if mine is not None and path.resolve() == mine:
+            if named:
+                yield Item(source=str(path), error=("is_output", f"{path}: is the output file of this run"))
+            return
+        yield from _items_of(path)
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for f in sorted(_walk(p)):
-                yield from _items_of(f)
+                yield from items_of(f, False)
         elif not p.exists() and not p.is_symlink() and glob.has_magic(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
@@ -55,11 +69,11 @@ def discover(paths: Iterable[str]) -> Iterator[Item]:
             for m in matches:
                 if Path(m).is_dir():
                     for f in sorted(_walk(Path(m))):
-                        yield from _items_of(f)
+                        yield from items_of(f, False)
                 else:
-                    yield from _items_of(Path(m))
+                    yield from items_of(Path(m), False)
         else:
-            yield from _items_of(p)
+            yield from items_of(p, True)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -122,8 +136,9 @@ def _init_worker(options: dict[str, Any]) -> None:
         set_extractor(Extractor(**options))
 
 
-def run_item(item: Item, published: str | None = None) -> dict[str, Any]:
-    """The output record of one input, as a JSON-ready dict (never raises)."""
+def run_item(item: Item, published: str | None = None, extractor: Any = None) -> dict[str, Any]:
+    """The output record of one input, as a JSON-ready dict (never raises). ``extractor``: the
+    :class:`~rumourx.Extractor` to use (by default, this process's)."""
     from .results import ErrorInfo, ErrorRecord
 
     def error(code: str, message: str) -> dict[str, Any]:
@@ -132,23 +147,22 @@ def run_item(item: Item, published: str | None = None) -> dict[str, Any]:
     if item.error is not None:
         return error(*item.error)
     try:
-        warns: list[str] = []
-        if item.path is not None:
-            from .inputs import read_input
-
-            text, warns = read_input(item.path)
-        else:
-            text = item.text or ""
-            if not text.strip():
-                raise InputError(f"{item.source}: the article is empty", "empty")
-        res = _EXTRACTOR.extract(text, published=published or item.published, source=item.source)
-        out: dict[str, Any] = res.with_input_warnings(warns).to_dict()
+        item = read_here(item, raise_errors=True)
+        text = item.text or ""
+        if not text.strip():
+            raise InputError(f"{item.source}: the article is empty", "empty")
+        ex = extractor if extractor is not None else _EXTRACTOR
+        res = ex.extract(text, published=published or item.published, source=item.source)
+        out: dict[str, Any] = res.with_input_warnings(item.warnings, item.page).to_dict()
         return out
     except InputError as exc:
-        message = exc.message if exc.message.startswith(item.source) else f"{item.source}: {exc.message}"
-        return error(exc.code, message)
+        return error(exc.code, _sourced(item.source, exc.message))
     except Exception as exc:  # a bug must not stop the batch
         return error("internal", f"{item.source}: internal error ({type(exc).__name__}: {exc})")
+
+
+def _sourced(source: str, message: str) -> str:
+    return message if message.startswith(source) else f"{source}: {message}"
 
 
 def _work(args: tuple[Item, str | None, str, str]) -> tuple[str, int, bool]:
@@ -164,6 +178,44 @@ def _work_many(jobs: list[tuple[Item, str | None, str, str]]) -> list[tuple[str,
     return [_work(job) for job in jobs]
 
 
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def start_method() -> str:
+    """How pool workers start: forked where the platform can (they share the loaded pipeline)."""
+    import multiprocessing as mp
+
+    return "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+
+
+def pool_map(func: Any, parts: Iterable[list[Any]], n_process: int, initializer: Any = None,
+             initargs: tuple[Any, ...] = ()) -> Iterator[Any]:
+    """``func`` (which maps a list to a list) over ``parts`` in a pool of ``n_process`` processes,
+    the results flattened in input order. At most four parts per process are in flight, so a
+    stream of any length runs in flat memory."""
+    import multiprocessing as mp
+    from collections import deque
+
+    ctx = mp.get_context(start_method())
+    with ctx.Pool(n_process, initializer=initializer, initargs=initargs) as pool:
+        pending: deque[Any] = deque()
+        for part in parts:
+            pending.append(pool.apply_async(func, (part,)))
+            if len(pending) >= 4 * n_process:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
 def serialise(rec: dict[str, Any], fmt: str, kind: str = "transfers") -> str:
     if fmt == "csv":
         buf = io.StringIO()
@@ -171,6 +223,114 @@ def serialise(rec: dict[str, Any], fmt: str, kind: str = "transfers") -> str:
         w.writerows(csv_rows(rec, kind))
         return buf.getvalue()
     return json.dumps(rec, ensure_ascii=False) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# clusters: Dask, and the same partition function for Spark
+
+
+def read_here(item: Item, *, raise_errors: bool = False) -> Item:
+    """The item with its file read and decoded in this process (its text, or its reading error),
+    so that it can travel to a worker that does not see this machine's files. A web page's own
+    date stands when the item has none."""
+    if item.path is None or item.error is not None:
+        return item
+    from .inputs import read_article
+
+    try:
+        art = read_article(item.path)
+    except InputError as exc:
+        if raise_errors:
+            raise
+        return Item(source=item.source, published=item.published, error=(exc.code, _sourced(item.source, exc.message)))
+    return Item(source=item.source, text=art.text, published=item.published or art.published,
+                warnings=art.warnings, page=art.page)
+
+
+_BUILT: dict[tuple[tuple[str, Any], ...], Any] = {}
+_ONE_AT_A_TIME = threading.Lock()  # an extractor's per-article caches are not shared between threads
+
+
+def extractor_for(options: dict[str, Any]) -> Any:
+    """The :class:`~rumourx.Extractor` with these options in this process, built on first use
+    (a cluster worker builds it once and keeps it)."""
+    key = tuple(sorted(options.items()))
+    ex = _BUILT.get(key)
+    if ex is None:
+        from .api import Extractor
+
+        ex = _BUILT[key] = Extractor(**options)
+    return ex
+
+
+def extract_partition(items: Iterable[Item | dict[str, Any]], options: dict[str, Any] | None = None,
+                      published: str | None = None) -> list[dict[str, Any]]:
+    """The records of a partition of inputs, in order: what a Dask task or a Spark
+    ``mapPartitions`` runs. Inputs are :class:`Item` s or ``{"id", "text", "published"}`` dicts;
+    ``options`` are :class:`~rumourx.Extractor`'s (``model``, ``gazetteer``, ``currency``). Never
+    raises for an input: a bad one gives an error record."""
+    ex = extractor_for(options or {})
+    out = []
+    for n, it in enumerate(items):
+        if isinstance(it, dict):
+            pub = it.get("published")
+            it = Item(source=str(it.get("id", n)), text=str(it.get("text") or ""), published=str(pub) if pub else None)
+        with _ONE_AT_A_TIME:
+            out.append(run_item(it, published, ex))
+    return out
+
+
+def _partition_serialised(items: list[Item], options: dict[str, Any], published: str | None, fmt: str,
+                          kind: str) -> list[tuple[str, int, bool]]:
+    return [(serialise(rec, fmt, kind), len(rec.get("warnings", [])), "error" in rec)
+            for rec in extract_partition(items, options, published)]
+
+
+def on_dask(items: Iterable[Item], cluster: Any, options: dict[str, Any] | None = None, published: str | None = None,
+            *, fmt: str | None = None, kind: str = "transfers", per_task: int = 8,
+            connect_timeout: float = 10) -> Iterator[Any]:
+    """Run extraction over a Dask cluster: one record per input, in input order, equal to the
+    local run's. ``cluster``: a scheduler address (``"tcp://host:8786"``) or a
+    ``distributed.Client``. Files are read here and travel as text, so workers need not see them.
+    Yields record dicts, or with ``fmt`` ("jsonl"/"csv") ``(text, warnings, failed)`` tuples.
+    At most a few tasks per worker thread are in flight, so memory stays flat."""
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        raise OptionError("the Dask engine needs the dask extra: pip install 'rumourx[dask]'") from exc
+    from collections import deque
+
+    own = not isinstance(cluster, Client)
+    try:
+        client = Client(cluster, timeout=connect_timeout) if own else cluster
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise OptionError(f"cannot reach the Dask scheduler at {cluster}: {exc}") from exc
+    try:
+        threads = max(1, sum(client.nthreads().values()))
+        options = dict(options or {})
+        pending: deque[Any] = deque()
+
+        def submit(chunk: list[Item]) -> None:
+            if fmt is None:
+                pending.append(client.submit(extract_partition, chunk, options, published, pure=False))
+            else:
+                pending.append(client.submit(_partition_serialised, chunk, options, published, fmt, kind, pure=False))
+
+        chunk: list[Item] = []
+        for item in items:
+            chunk.append(read_here(item))
+            if len(chunk) == per_task:
+                submit(chunk)
+                chunk = []
+                if len(pending) >= 3 * threads:
+                    yield from pending.popleft().result()
+        if chunk:
+            submit(chunk)
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        if own:
+            client.close()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -273,5 +433,5 @@ def done_sources(path: Path, fmt: str) -> list[str]:
     return sources
 
 
-__all__ = ["CSV_COLUMNS", "Item", "csv_header", "csv_rows", "discover", "done_sources",
-           "run_item", "serialise", "set_extractor"]
+__all__ = ["CSV_COLUMNS", "Item", "chunks", "csv_header", "csv_rows", "discover", "done_sources", "extract_partition",
+           "extractor_for", "on_dask", "pool_map", "read_here", "run_item", "serialise", "set_extractor"]

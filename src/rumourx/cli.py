@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -56,6 +57,22 @@ def _err(msg: str) -> None:
     typer.echo(f"rumourx: {msg}", err=True)
 
 
+def _check_quiet_verbose(quiet: bool, verbose: bool) -> None:
+    if quiet and verbose:
+        _err("error: --quiet and --verbose exclude each other")
+        raise typer.Exit(2)
+
+
+def _found(res: Any) -> str:
+    """One line on what an input gave (``--verbose``)."""
+    parts = [f"{len(res.players)} players", f"{len(res.clubs)} clubs", f"{len(res.fees)} fees",
+             f"{len(res.quotes)} quotes", f"{len(res.windows)} windows", f"{len(res.transfers)} transfer links"]
+    line = f"{res.source}: " + ", ".join(parts)
+    if res.warnings:
+        line += "; warnings: " + ", ".join(w.code for w in res.warnings)
+    return line
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"rumourx {__version__}")
@@ -99,42 +116,52 @@ def _extractor(model: str | None, gazetteer: Path | None, currency: str | None =
 @app.command()
 def extract(
     paths: Annotated[list[str] | None, typer.Argument(
-        help="Article files (plain text). '-' or nothing reads standard input.", show_default=False)] = None,
+        help="Article files: plain text, or HTML pages (.html, .htm; needs the html extra). '-' or nothing "
+        "reads standard input.", show_default=False)] = None,
     format: Annotated[OutFormat | None, typer.Option(
         "--format", "-f", help="table (default on a terminal), json (default otherwise) or jsonl.",
         case_sensitive=False)] = None,
     published: Annotated[str | None, typer.Option(
-        help="Publication date YYYY-MM-DD; overrides the article's 'date' header.")] = None,
+        help="Publication date YYYY-MM-DD; overrides the article's 'date' header and a page's date.")] = None,
     model: Annotated[str | None, typer.Option(
         help="An installed spaCy pipeline (name or path) to run before rumourx's components.")] = None,
     gazetteer: Annotated[Path | None, typer.Option(
         help="A JSONL file of extra clubs, players, people and club aliases (see the README).")] = None,
     currency: Annotated[str, typer.Option(
         help="Base currency: every fee is also given in it, at the article's date (offline ECB rates).")] = "EUR",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No error lines on standard error "
+                                        "(the records still hold the errors; the exit code still says).")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line per input on standard error: what was "
+                                          "found, and its warnings.")] = False,
 ) -> None:
     """Extract players, clubs, fees, quotes, windows and transfer links from articles."""
     from .errors import InputError
-    from .inputs import read_input
+    from .inputs import read_article
     from .render import print_tables, to_json, to_jsonl
     from .results import ErrorInfo, ErrorRecord, Result
 
     sources = paths or ["-"]
     fmt = format or (OutFormat.table if sys.stdout.isatty() else OutFormat.json)
     _check_published(published)
+    _check_quiet_verbose(quiet, verbose)
+    say = (lambda msg: None) if quiet else _err
     ex = _extractor(model, gazetteer, currency)
     records: list[Result | ErrorRecord] = []
     failed = False
     for src in sources:
         try:
-            text, warns = read_input(src)
-            records.append(ex.extract(text, published=published, source=src).with_input_warnings(warns))
+            art = read_article(src)
+            res = ex.extract(art.text, published=published or art.published, source=src)
+            records.append(res.with_input_warnings(art.warnings, art.page))
+            if verbose:
+                _err(_found(records[-1]))
         except InputError as exc:
             failed = True
-            _err(f"error: {exc.message}")
+            say(f"error: {exc.message}")
             records.append(ErrorRecord(source=src, error=ErrorInfo(code=exc.code, message=exc.message)))
         except Exception as exc:  # a bug must not stop the other inputs
             failed = True
-            _err(f"error: {src}: internal error ({type(exc).__name__}: {exc})")
+            say(f"error: {src}: internal error ({type(exc).__name__}: {exc})")
             records.append(ErrorRecord(source=src, error=ErrorInfo(code="internal", message=str(exc))))
     if fmt == OutFormat.table:
         from rich.console import Console
@@ -151,7 +178,8 @@ def extract(
 @app.command()
 def batch(
     paths: Annotated[list[str], typer.Argument(
-        help="Article files (.txt, .md), folders (walked recursively), glob patterns, and JSONL files of "
+        help="Article files (.txt, .md, and .html/.htm pages with the html extra), folders (walked recursively), "
+        "glob patterns, and JSONL files of "
         "{\"id\", \"text\", \"published\"} records.", show_default=False)],
     output: Annotated[str, typer.Option("--output", "-o", help="Output file; '-' writes to standard output.")],
     format: Annotated[BatchFormat, typer.Option(
@@ -171,7 +199,12 @@ def batch(
     gazetteer: Annotated[Path | None, typer.Option(
         help="A JSONL file of extra clubs, players, people and club aliases.")] = None,
     currency: Annotated[str, typer.Option(help="Base currency every fee is also given in.")] = "EUR",
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="ADDRESS", help="Run on a Dask cluster (its scheduler address, e.g. tcp://host:8786) "
+        "instead of local processes; needs the dask extra.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Each failed input and each warned one on "
+                                          "standard error as it is written.")] = False,
 ) -> None:
     """Extract from many articles with every core: one record per input, in input order."""
     import os
@@ -181,6 +214,7 @@ def batch(
     from .batch import csv_header, discover, done_sources
 
     _check_published(published)
+    _check_quiet_verbose(quiet, verbose)
     if resume and output == "-":
         _err("error: --resume needs an --output file")
         raise typer.Exit(2)
@@ -189,8 +223,14 @@ def batch(
     skip: Counter[str] = Counter()
     if resume and out_path is not None and out_path.exists():
         skip.update(done_sources(out_path, fmt))
-    items = (it for it in discover(paths) if not _take(skip, it.source))
-    ex = _extractor(model, gazetteer, currency)
+    items = (it for it in discover(paths, out_path) if not _take(skip, it.source))
+    if dask is not None:
+        import importlib.util
+
+        if importlib.util.find_spec("distributed") is None:
+            _err("error: --dask needs the dask extra: pip install 'rumourx[dask]'")
+            raise typer.Exit(2)
+    ex = _extractor(model, gazetteer, currency)  # here too: bad options fail at once, with their message
     n_workers = workers or os.cpu_count() or 1
     if out_path is not None:
         out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -211,12 +251,20 @@ def batch(
         task = progress.add_task("articles", total=None)
     try:
         options = {"model": model, "gazetteer": str(gazetteer) if gazetteer else None, "currency": currency}
-        for text, n_warn, is_error in _run(items, ex, options, n_workers, published, fmt, kind):
+        if dask is not None:
+            from .batch import on_dask
+
+            records: Iterator[tuple[str, int, bool]] = on_dask(items, dask, options, published, fmt=fmt, kind=kind)
+        else:
+            records = _run(items, ex, options, n_workers, published, fmt, kind)
+        for text, n_warn, is_error in _reported(records):
             handle.write(text)
             handle.flush()
             n += 1
             failed += is_error
             warned += n_warn > 0
+            if verbose and (is_error or n_warn):
+                _err(_told(text, fmt))
             if progress is not None:
                 progress.advance(task)
     finally:
@@ -228,10 +276,37 @@ def batch(
     if not quiet:
         rate = n / took if took > 0 else 0.0
         _err(f"{n} articles ({n - failed} extracted, {failed} errors, {warned} with warnings) "
-             f"in {took:.1f} s: {rate:.1f} articles/s with {n_workers} worker{'s' * (n_workers > 1)}"
+             f"in {took:.1f} s: {rate:.1f} articles/s "
+             + (f"on the Dask cluster at {dask}" if dask else f"with {n_workers} worker{'s' * (n_workers > 1)}")
              + ("; resumed" if resume else ""))
     if failed:
         raise typer.Exit(1)
+
+
+def _told(text: str, fmt: str) -> str:
+    """A batch record's error or warnings, in one line (``--verbose``)."""
+    if fmt == "csv":
+        import csv
+        import io
+
+        row = next(csv.reader(io.StringIO(text)))
+        return f"{row[0]}: " + (f"error {row[-1]}" if row[-1] else "warnings")
+    rec = json.loads(text)
+    if "error" in rec:
+        return f"{rec['source']}: error {rec['error']['code']}: {rec['error']['message']}"
+    return f"{rec['source']}: warnings: " + ", ".join(w["code"] for w in rec["warnings"])
+
+
+def _reported(records: Iterator[Any]) -> Iterator[Any]:
+    """The records, an option error raised while making them (a Dask scheduler out of reach)
+    turned into its message and exit code 2."""
+    from .errors import OptionError
+
+    try:
+        yield from records
+    except OptionError as exc:
+        _err(f"error: {exc.message}")
+        raise typer.Exit(2) from exc
 
 
 def _take(skip: dict[str, int], source: str) -> bool:
@@ -247,8 +322,6 @@ def _run(items: Any, ex: Extractor, options: dict[str, Any], n_workers: int, pub
     """Each input's serialised record, in input order: in this process, or in a pool of processes
     (forked workers share the loaded pipeline). At most a few inputs per worker are in flight,
     so memory stays flat however long the run."""
-    from collections import deque
-
     from . import batch as b
 
     b.set_extractor(ex)
@@ -256,32 +329,11 @@ def _run(items: Any, ex: Extractor, options: dict[str, Any], n_workers: int, pub
     if n_workers <= 1:
         yield from map(b._work, jobs)
         return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(n_workers, initializer=b._init_worker, initargs=(options,)) as pool:
-        # a few inputs per task (each task costs the pool a round trip), a few tasks per worker in flight
-        pending: deque[Any] = deque()
-        for chunk in _chunks(jobs, _PER_TASK):
-            pending.append(pool.apply_async(b._work_many, (chunk,)))
-            if len(pending) >= 4 * n_workers:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    # a few inputs per task (each task costs the pool a round trip)
+    yield from b.pool_map(b._work_many, b.chunks(jobs, _PER_TASK), n_workers, b._init_worker, (options,))
 
 
 _PER_TASK = 4
-
-
-def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 @app.command()

@@ -501,7 +501,10 @@ def _choose_club(forms: list[tuple[str, str]], named: set[str], last_seen: dict[
     if len(in_text) == 1:
         return in_text[0], kind_of[in_text[0]]
     if in_text:  # the club this form means by default ("United": Manchester United), else the last named
-        best = max(in_text, key=lambda c: (surface in clubs[c].defaults, last_seen.get(c, -1)))
+        # (a tie, as when none was named yet, goes to the more prominent club, then by id: never
+        # to the order of a set, which changes from one process to the next)
+        best = max(in_text, key=lambda c: (surface in clubs[c].defaults, last_seen.get(c, -1), -clubs[c].priority,
+                                           c))
         return best, kind_of[best]
     strong = [cid for cid in ids if kind_of[cid] != "weak"]
     if not strong:

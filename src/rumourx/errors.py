@@ -19,6 +19,9 @@ ERROR_CODES: dict[str, str] = {
     "too_large": "the article is larger than the size limit",
     "bad_date": "the publication date is not a valid YYYY-MM-DD date",
     "bad_record": "a line of a JSONL input is not an {\"id\", \"text\", \"published\"} object",
+    "is_output": "the input named is the output file of the same batch run",
+    "needs_html_extra": "an HTML page needs the html extra (pip install 'rumourx[html]')",
+    "no_main_text": "no article text could be found in the HTML page",
     "internal": "rumourx failed on this input (a bug: please report it)",
 }
 
@@ -28,6 +31,7 @@ WARNING_CODES: dict[str, str] = {
     "unbalanced_quote": "a quote mark is never closed; the quote runs to the end of its paragraph",
     "stray_quote_mark": "a closing quote mark has no opening mark",
     "cp1252": "the input was not UTF-8; decoded as Windows-1252",
+    "html": "the input is an HTML page: the offsets refer to its main text, given as page.text",
 }
 
 

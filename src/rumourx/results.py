@@ -7,6 +7,7 @@ its surface text and character offsets into the input (``text == input[start:end
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
 from typing import Any, Literal
 
@@ -140,12 +141,22 @@ class Warning(_Model):
     message: str
 
 
+class Page(_Model):
+    """A web page the article was taken from: its main text is what the offsets refer to."""
+
+    format: Literal["html"] = "html"
+    title: str | None = None
+    published: date | None = Field(None, description="the publication date the page states")
+    text: str = Field(description="the page's main text, as extracted (paragraphs a blank line apart)")
+
+
 class Result(_Model):
     """Everything rumourx extracted from one article."""
 
     schema_version: Literal[1] = 1
     source: str
     published: date | None
+    page: Page | None = Field(None, description="for an HTML input: the page's title, date and main text")
     players: list[Player]
     people: list[Person] = Field(default_factory=list)
     clubs: list[Club]
@@ -163,14 +174,19 @@ class Result(_Model):
         """The result as a JSON string."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def with_input_warnings(self, codes: list[str]) -> Result:
-        """The result with warnings about how its input was read ("cp1252") put first."""
-        if not codes:
+    def with_input_warnings(self, codes: Iterable[str], page: dict[str, Any] | None = None) -> Result:
+        """The result with warnings about how its input was read ("cp1252", "html") put first,
+        and the web page it came from."""
+        codes = list(codes)
+        if not codes and page is None:
             return self
         from .errors import WARNING_CODES
 
         extra = [Warning(code=c, message=WARNING_CODES[c]) for c in codes]
-        return self.model_copy(update={"warnings": [*extra, *self.warnings]})
+        update: dict[str, Any] = {"warnings": [*extra, *self.warnings]}
+        if page is not None:
+            update["page"] = Page.model_validate(page)
+        return self.model_copy(update=update)
 
 
 class ErrorInfo(_Model):
