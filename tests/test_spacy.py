@@ -110,3 +110,17 @@ def test_a_missing_gazetteer_is_an_error(tmp_path: Path) -> None:
     nlp.add_pipe("rumourx_entities", config={"gazetteer": str(gone)})  # may be a saved pipeline's: wait
     with pytest.raises(DataFileError, match=r"gone\.jsonl"):
         nlp("Arsenal want a striker.")
+
+
+def test_span_attributes_give_the_items() -> None:
+    nlp = Extractor().nlp
+    doc = nlp("date 2025-07-02\nAtalanta have rejected a €50m offer from Newcastle for Ademola Lookman, "
+              "who could leave in January.\n\n“He stays,” said Gian Piero Gasperini.")
+    assert [(s._.rumourx_fee.amount, s._.rumourx_fee.currency) for s in doc.spans["rumourx_fees"]] == [
+        (50_000_000, "EUR")]
+    assert [(s._.rumourx_window.window, s._.rumourx_window.year) for s in doc.spans["rumourx_windows"]] == [
+        ("winter", 2026)]
+    assert [s._.rumourx_speaker for s in doc.spans["rumourx_quotes"]] == ["Gian Piero Gasperini"]
+    assert [(e.text, e._.rumourx_entity.kind) for e in doc.ents] == [
+        ("Atalanta", "club"), ("Newcastle", "club"), ("Ademola Lookman", "player"), ("Gian Piero Gasperini", "person")]
+    assert doc[0:2]._.rumourx_fee is None and doc[0:2]._.rumourx_entity is None
