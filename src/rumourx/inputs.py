@@ -83,7 +83,11 @@ def html_article(data: bytes, source: str) -> Article:
     try:
         import trafilatura
     except ImportError as exc:
-        raise InputError(f"{source}: reading an HTML page needs the html extra: pip install 'rumourx[html]'",
+        if getattr(exc, "name", None) == "trafilatura":
+            raise InputError(f"{source}: reading an HTML page needs the html extra: pip install 'rumourx[html]'",
+                             "needs_html_extra") from exc
+        # installed, but something it needs is missing or broken
+        raise InputError(f"{source}: the html extra cannot load ({exc}); reinstall it: pip install 'rumourx[html]'",
                          "needs_html_extra") from exc
     html, warns = decode(data, source)
     try:
