@@ -8,7 +8,7 @@ import importlib
 import pytest
 
 MODULES = ["rumourx", "rumourx.api", "rumourx.money", "rumourx.windows", "rumourx.quotes", "rumourx.names",
-           "rumourx.text", "rumourx.dates"]
+           "rumourx.text", "rumourx.dates", "rumourx.batch"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -268,7 +268,13 @@ def extract_partition(items: Iterable[Item | dict[str, Any]], options: dict[str,
     """The records of a partition of inputs, in order: what a Dask task or a Spark
     ``mapPartitions`` runs. Inputs are :class:`Item` s or ``{"id", "text", "published"}`` dicts;
     ``options`` are :class:`~rumourx.Extractor`'s (``model``, ``gazetteer``, ``currency``). Never
-    raises for an input: a bad one gives an error record."""
+    raises for an input: a bad one gives an error record.
+
+    >>> recs = extract_partition([{"id": "a", "text": "Lazio want €12m for the winger.", "published": "2025-06-01"},
+    ...                           {"id": "b", "text": ""}], {"currency": None})
+    >>> [(r["source"], [f["amount"] for f in r.get("fees", [])], r.get("error", {}).get("code")) for r in recs]
+    [('a', [12000000], None), ('b', [], 'empty')]
+    """
     ex = extractor_for(options or {})
     out = []
     for n, it in enumerate(items):
