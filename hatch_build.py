@@ -35,7 +35,7 @@ setup(name="rumourx-mypyc", ext_modules=mypycify({paths!r}, opt_level="3", debug
 
 # mypy reads this in the build folder: the build environment need not hold spaCy's or
 # pydantic's packages, and what it cannot see it treats as Any (run-time checked by CPython)
-_MYPY_INI = "[mypy]\nignore_missing_imports = True\nfollow_imports = normal\n"
+_MYPY_INI = "[mypy]\nignore_missing_imports = True\n"
 
 
 class CustomBuildHook(BuildHookInterface):

@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, OptionError
+from .inputs import HTML_SUFFIXES
 
 #: Suffixes read as articles when a folder is walked; ``.jsonl`` files are read as records.
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml")
+ARTICLE_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
 RECORD_SUFFIXES = (".jsonl",)
 
 
@@ -168,9 +169,12 @@ def _sourced(source: str, message: str) -> str:
 def _work(args: tuple[Item, str | None, str, str]) -> tuple[str, int, bool]:
     """Run one input in a worker: (its serialised output, its number of warnings, whether it failed)."""
     item, published, fmt, kind = args
-    rec = run_item(item, published)
-    text = serialise(rec, fmt, kind)
-    return text, len(rec.get("warnings", [])), "error" in rec
+    return _written(run_item(item, published), fmt, kind)
+
+
+def _written(rec: dict[str, Any], fmt: str, kind: str) -> tuple[str, int, bool]:
+    """A record as the batch writes it: (its serialised text, its number of warnings, whether it failed)."""
+    return serialise(rec, fmt, kind), len(rec.get("warnings", [])), "error" in rec
 
 
 def _work_many(jobs: list[tuple[Item, str | None, str, str]]) -> list[tuple[str, int, bool]]:
@@ -288,8 +292,7 @@ def extract_partition(items: Iterable[Item | dict[str, Any]], options: dict[str,
 
 def _partition_serialised(items: list[Item], options: dict[str, Any], published: str | None, fmt: str,
                           kind: str) -> list[tuple[str, int, bool]]:
-    return [(serialise(rec, fmt, kind), len(rec.get("warnings", [])), "error" in rec)
-            for rec in extract_partition(items, options, published)]
+    return [_written(rec, fmt, kind) for rec in extract_partition(items, options, published)]
 
 
 def on_dask(items: Iterable[Item], cluster: Any, options: dict[str, Any] | None = None, published: str | None = None,
