@@ -207,3 +207,57 @@ def test_batch_verbose_names_each_failed_input(tmp_path: Path) -> None:
 def test_shell_completion_script() -> None:
     res = run("--show-completion", "bash")
     assert res.exit_code == 0 and "_rumourx_completion" in res.stdout and "complete " in res.stdout
+
+
+# the real process: `python -m rumourx` ends without freeing its heap (cli._exit), and must still
+# give every exit code, every byte of output and every exit handler a normal exit gives
+
+
+@pytest.mark.parametrize("args,code", [
+    (["--version"], 0),
+    (["extract", str(SAMPLE), "--format", "jsonl"], 0),
+    (["extract", str(SAMPLE), "missing.txt", "--format", "jsonl"], 1),
+    (["extract", "--bogus"], 2),
+    (["batch", str(ROOT / "fixtures"), "-o", "-", "-w", "2", "-q"], 0),
+], ids=["version", "extract", "extract-missing", "usage-error", "batch-two-workers"])
+def test_the_process_exits_as_the_runner_does(tmp_path: Path, args: list[str], code: int) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "rumourx", *args], capture_output=True, text=True,
+                          cwd=tmp_path, timeout=300)
+    assert done.returncode == code, done.stderr
+    if code != 2:
+        assert done.stdout == runner.invoke(app, args).stdout  # all of it written, nothing lost at exit
+    if args[0] == "batch":
+        assert len(done.stdout.splitlines()) == len(list((ROOT / "fixtures").glob("*.txt")))
+
+
+def test_the_exit_handlers_still_run(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import atexit, sys; from rumourx.cli import main; "
+            "atexit.register(lambda: print('handler ran', flush=True)); sys.argv = ['rumourx', '--version']; main()")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.splitlines() == [f"rumourx {__version__}", "handler ran"]
+
+
+@pytest.mark.parametrize("code", ["a message", None], ids=["message", "other-thread"])
+def test_a_normal_exit_when_a_quick_one_is_unsafe(code: str | None) -> None:
+    import threading
+
+    from rumourx.cli import _exit
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    if code is None:
+        other.start()
+    try:
+        with pytest.raises(SystemExit) as exc:
+            _exit(code)
+        assert exc.value.code == code
+    finally:
+        stop.set()
+        if code is None:
+            other.join()

@@ -206,18 +206,28 @@ def pool_map(func: Any, parts: Iterable[list[Any]], n_process: int, initializer:
     """``func`` (which maps a list to a list) over ``parts`` in a pool of ``n_process`` processes,
     the results flattened in input order. At most four parts per process are in flight, so a
     stream of any length runs in flat memory."""
+    import gc
     import multiprocessing as mp
     from collections import deque
 
-    ctx = mp.get_context(start_method())
-    with ctx.Pool(n_process, initializer=initializer, initargs=initargs) as pool:
-        pending: deque[Any] = deque()
-        for part in parts:
-            pending.append(pool.apply_async(func, (part,)))
-            if len(pending) >= 4 * n_process:
+    method = start_method()
+    ctx = mp.get_context(method)
+    if method == "fork":
+        # the loaded pipeline's objects move to the collector's permanent generation: forked
+        # workers' collections neither walk them nor write to their pages, which stay shared
+        gc.freeze()
+    try:
+        with ctx.Pool(n_process, initializer=initializer, initargs=initargs) as pool:
+            pending: deque[Any] = deque()
+            for part in parts:
+                pending.append(pool.apply_async(func, (part,)))
+                if len(pending) >= 4 * n_process:
+                    yield from pending.popleft().get()
+            while pending:
                 yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    finally:
+        if method == "fork":
+            gc.unfreeze()
 
 
 def serialise(rec: dict[str, Any], fmt: str, kind: str = "transfers") -> str:

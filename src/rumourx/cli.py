@@ -382,8 +382,32 @@ def schema() -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point (and ``python -m rumourx``)."""
+    try:
+        app()
+    except SystemExit as exc:
+        _exit(exc.code)
+    _exit(0)
+
+
+def _exit(code: object) -> None:
+    """End the process with ``code``, without freeing the loaded pipeline's objects one by one
+    (about 0.2 s the operating system does at once): the exit handlers run and the standard
+    streams are flushed, as at a normal exit. A normal exit when other threads still run, or
+    when ``code`` is a message rather than a number."""
+    import atexit
+    import contextlib
+    import os
+    import threading
+
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if not (code is None or isinstance(code, int)) or threading.active_count() > 1 or run_exit_handlers is None:
+        raise SystemExit(code)
+    run_exit_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe or stream: nothing more to write
+            stream.flush()
+    os._exit(code or 0)
 
 
 if __name__ == "__main__":  # pragma: no cover
