@@ -215,18 +215,20 @@ class FormMatcher:
         low = "|".join(re.escape(h) for h in heads)
         # a lookahead: a matched key must not hide a capital inside it ("the Anfield" is not "the Athletic")
         alts = [f"[{caps}]"] * bool(caps) + [rf"(?<!\w)(?:{low})"] * bool(heads)
-        self.lead = re.compile(f"(?={'|'.join(alts)})" if alts else "(?!)", re.I if ignore_case else 0)
+        self._lead_source = f"(?={'|'.join(alts)})" if alts else "(?!)"
         # the same places found faster, case being kept: each capital by a scan for the class (a
         # lookahead has the regex engine try every position), each key in lower case by a text search
-        self.caps = re.compile(f"[{caps}]") if caps else None
+        self._caps_source = f"[{caps}]" if caps else ""
         groups: dict[str, list[str]] = {}
         for h in heads:
             groups.setdefault(h[0], []).append(re.escape(h[1:]))
         # (each key's first letter read, the word boundary checked behind it, the rest looked ahead)
-        self.low = re.compile("|".join(f"{re.escape(k)}(?<!\\w{re.escape(k)})(?={'|'.join(rest)})"
-                                       for k, rest in groups.items())) if groups else None
+        self._low_source = "|".join(f"{re.escape(k)}(?<!\\w{re.escape(k)})(?={'|'.join(rest)})"
+                                    for k, rest in groups.items())
         # all capitals: not a capital with a lower-case letter after it (its span would not be all capitals)
-        self.lead_upper = re.compile(f"[{caps}](?![a-z])" if caps else "(?!)")
+        self._upper_source = f"[{caps}](?![a-z])" if caps else "(?!)"
+        # each compiled when first needed: a matcher uses the case-kept scans or the others, not both
+        self._compiled: dict[str, re.Pattern[str] | None] = {}
 
     def __call__(self, doc: Doc, *, only_upper: bool = False) -> list[tuple[int, int, str]]:
         """The matches; ``only_upper``: only those starting at an all-capitals token ("ARSENAL")."""
@@ -260,13 +262,25 @@ class FormMatcher:
         return out
 
 
+    def _pattern(self, name: str) -> re.Pattern[str] | None:
+        """One of the scans, compiled at its first use (``None``: it has nothing to find)."""
+        if name not in self._compiled:
+            source = {"lead": self._lead_source, "caps": self._caps_source, "low": self._low_source,
+                      "upper": self._upper_source}[name]
+            self._compiled[name] = re.compile(source, re.I if name == "lead" and self.ignore_case else 0) \
+                if source else None
+        return self._compiled[name]
+
     def _leads(self, text: str, only_upper: bool) -> list[int]:
-        """The places the lead pattern finds, in order (``lead_upper``'s with ``only_upper``)."""
+        """The places a form may start, in order: where the lead pattern finds them (all
+        capitals' with ``only_upper``), or found by the two faster scans when case is kept."""
         if only_upper or self.ignore_case:
-            return [m.start() for m in (self.lead_upper if only_upper else self.lead).finditer(text)]
-        out = [m.start() for m in self.caps.finditer(text)] if self.caps is not None else []
-        if self.low is not None:
-            out = sorted([*out, *(m.start() for m in self.low.finditer(text))])
+            lead = self._pattern("upper" if only_upper else "lead")
+            return [m.start() for m in lead.finditer(text)] if lead is not None else []
+        caps, low = self._pattern("caps"), self._pattern("low")
+        out = [m.start() for m in caps.finditer(text)] if caps is not None else []
+        if low is not None:
+            out = sorted([*out, *(m.start() for m in low.finditer(text))])
         return out
 
 
