@@ -125,7 +125,8 @@ class Extractor:
         from .batch import chunks, pool_map, start_method
 
         init = self if start_method() == "fork" else dict(self.options)  # a spawned worker builds its own
-        for data in pool_map(_pipe_part, chunks(numbered, batch_size), n_process, _pipe_worker, (init,)):
+        for data in pool_map(_pipe_part, chunks(numbered, batch_size), n_process, _pipe_worker, (init,),
+                             lost=_pipe_lost):
             yield (ErrorRecord if "error" in data else Result).model_validate(data)
 
     def _record(self, n: int, item: str | dict[str, Any]) -> Result | ErrorRecord:
@@ -141,6 +142,13 @@ _WORKER: Extractor | None = None
 def _pipe_worker(init: Extractor | dict[str, Any]) -> None:
     global _WORKER
     _WORKER = init if isinstance(init, Extractor) else Extractor(**init)
+
+
+def _pipe_lost(numbered: tuple[int, str | dict[str, Any]], reason: str) -> dict[str, Any]:
+    n, item = numbered
+    source = str(n) if isinstance(item, str) else str(item.get("id", n))
+    return ErrorRecord(source=source, error=ErrorInfo(
+        code="worker_died", message=f"{source}: the worker process extracting it {reason}, twice")).to_dict()
 
 
 def _pipe_part(part: list[tuple[int, str | dict[str, Any]]]) -> list[dict[str, Any]]:

@@ -25,6 +25,7 @@ from typing import Any
 
 from .errors import InputError, OptionError
 from .inputs import HTML_SUFFIXES
+from .pool import pool_map, start_method
 
 #: Suffixes read as articles when a folder is walked; ``.jsonl`` files are read as records.
 ARTICLE_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
@@ -177,6 +178,16 @@ def _written(rec: dict[str, Any], fmt: str, kind: str) -> tuple[str, int, bool]:
     return serialise(rec, fmt, kind), len(rec.get("warnings", [])), "error" in rec
 
 
+def _lost(job: tuple[Item, str | None, str, str], reason: str) -> tuple[str, int, bool]:
+    """The record of an input given up because the worker processes running it died (see :mod:`rumourx.pool`)."""
+    from .results import ErrorInfo, ErrorRecord
+
+    item, _, fmt, kind = job
+    message = f"{item.source}: the worker process extracting it {reason}, twice"
+    return _written(ErrorRecord(source=item.source, error=ErrorInfo(code="worker_died", message=message)).to_dict(),
+                    fmt, kind)
+
+
 def _work_many(jobs: list[tuple[Item, str | None, str, str]]) -> list[tuple[str, int, bool]]:
     """:func:`_work` for a few inputs at once (one round trip to a pool's worker for them all)."""
     return [_work(job) for job in jobs]
@@ -192,42 +203,6 @@ def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
             chunk = []
     if chunk:
         yield chunk
-
-
-def start_method() -> str:
-    """How pool workers start: forked where the platform can (they share the loaded pipeline)."""
-    import multiprocessing as mp
-
-    return "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-
-
-def pool_map(func: Any, parts: Iterable[list[Any]], n_process: int, initializer: Any = None,
-             initargs: tuple[Any, ...] = ()) -> Iterator[Any]:
-    """``func`` (which maps a list to a list) over ``parts`` in a pool of ``n_process`` processes,
-    the results flattened in input order. At most four parts per process are in flight, so a
-    stream of any length runs in flat memory."""
-    import gc
-    import multiprocessing as mp
-    from collections import deque
-
-    method = start_method()
-    ctx = mp.get_context(method)
-    if method == "fork":
-        # the loaded pipeline's objects move to the collector's permanent generation: forked
-        # workers' collections neither walk them nor write to their pages, which stay shared
-        gc.freeze()
-    try:
-        with ctx.Pool(n_process, initializer=initializer, initargs=initargs) as pool:
-            pending: deque[Any] = deque()
-            for part in parts:
-                pending.append(pool.apply_async(func, (part,)))
-                if len(pending) >= 4 * n_process:
-                    yield from pending.popleft().get()
-            while pending:
-                yield from pending.popleft().get()
-    finally:
-        if method == "fork":
-            gc.unfreeze()
 
 
 def serialise(rec: dict[str, Any], fmt: str, kind: str = "transfers") -> str:
@@ -453,4 +428,5 @@ def done_sources(path: Path, fmt: str) -> list[str]:
 
 
 __all__ = ["CSV_COLUMNS", "Item", "chunks", "csv_header", "csv_rows", "discover", "done_sources", "extract_partition",
-           "extractor_for", "on_dask", "pool_map", "read_here", "run_item", "serialise", "set_extractor"]
+           "extractor_for", "on_dask", "pool_map", "read_here", "run_item", "serialise", "set_extractor",
+           "start_method"]

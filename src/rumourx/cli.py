@@ -330,7 +330,8 @@ def _run(items: Any, ex: Extractor, options: dict[str, Any], n_workers: int, pub
         yield from map(b._work, jobs)
         return
     # a few inputs per task (each task costs the pool a round trip)
-    yield from b.pool_map(b._work_many, b.chunks(jobs, _PER_TASK), n_workers, b._init_worker, (options,))
+    yield from b.pool_map(b._work_many, b.chunks(jobs, _PER_TASK), n_workers, b._init_worker, (options,),
+                          lost=b._lost)
 
 
 _PER_TASK = 4

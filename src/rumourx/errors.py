@@ -22,6 +22,7 @@ ERROR_CODES: dict[str, str] = {
     "is_output": "the input named is the output file of the same batch run",
     "needs_html_extra": "an HTML page needs the html extra (pip install 'rumourx[html]')",
     "no_main_text": "no article text could be found in the HTML page",
+    "worker_died": "the worker process extracting this input died, twice (out of memory, or a crash)",
     "internal": "rumourx failed on this input (a bug: please report it)",
 }
 
