@@ -12,7 +12,8 @@ articles per second for spaCy ``blank("en")`` tokenisation and for rumourx's ful
 with one worker, and their ratio (rumourx time / tokenizer time), each pass the fastest of
 ``--rounds`` rounds taken in turn; the time of each rumourx component alone as a ratio to the
 same tokenizer pass; ``rumourx batch`` on the corpus with one worker and with every core (the
-speed-up; also the fastest of ``--rounds`` runs taken in turn); the cold start of ``rumourx
+speed-up, counted from the process's start and from the pipeline built as the batch's own
+summary counts it; the fastest of ``--rounds`` runs taken in turn); the cold start of ``rumourx
 extract`` on one article next to ``python -c "import spacy; spacy.blank('en')"``; and with
 ``--memory``, the peak memory of ``rumourx batch`` (its largest process) on corpora of each
 size, to show it stays flat.
