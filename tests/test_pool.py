@@ -148,3 +148,24 @@ def test_a_batch_loses_only_the_article_that_kills_its_worker(tmp_path: Path, mo
     assert "SIGKILL" in dead["error"]["message"]
     assert two[:4] + two[5:] == one[:4] + one[5:]
     assert _no_children()
+
+
+def test_pipe_loses_only_the_text_that_kills_its_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rumourx import Extractor
+
+    ex = Extractor()
+    real = Extractor._record
+
+    def record(self: Extractor, n: int, item: Any) -> Any:
+        if item == "poison":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(self, n, item)
+
+    monkeypatch.setattr(Extractor, "_record", record)  # the forked workers inherit it
+    texts = ["Lyon want a striker in January.", "poison", "Spurs bid £30m for the keeper.", "   "]
+    got = list(ex.pipe(texts, n_process=2, batch_size=2))
+    assert [type(r).__name__ for r in got] == ["Result", "ErrorRecord", "Result", "ErrorRecord"]
+    assert got[1].source == "1" and got[1].error.code == "worker_died" and "SIGKILL" in got[1].error.message
+    assert got[3].error.code == "empty"
+    assert got[2].fees[0].amount == 30_000_000
+    assert _no_children()

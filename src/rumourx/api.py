@@ -145,10 +145,11 @@ def _pipe_worker(init: Extractor | dict[str, Any]) -> None:
 
 
 def _pipe_lost(numbered: tuple[int, str | dict[str, Any]], reason: str) -> dict[str, Any]:
+    from .pool import given_up
+
     n, item = numbered
     source = str(n) if isinstance(item, str) else str(item.get("id", n))
-    return ErrorRecord(source=source, error=ErrorInfo(
-        code="worker_died", message=f"{source}: the worker process extracting it {reason}, twice")).to_dict()
+    return ErrorRecord(source=source, error=ErrorInfo(code="worker_died", message=given_up(source, reason))).to_dict()
 
 
 def _pipe_part(part: list[tuple[int, str | dict[str, Any]]]) -> list[dict[str, Any]]:

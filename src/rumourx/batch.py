@@ -25,7 +25,7 @@ from typing import Any
 
 from .errors import InputError, OptionError
 from .inputs import HTML_SUFFIXES
-from .pool import pool_map, start_method
+from .pool import given_up, pool_map, start_method
 
 #: Suffixes read as articles when a folder is walked; ``.jsonl`` files are read as records.
 ARTICLE_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
@@ -183,9 +183,8 @@ def _lost(job: tuple[Item, str | None, str, str], reason: str) -> tuple[str, int
     from .results import ErrorInfo, ErrorRecord
 
     item, _, fmt, kind = job
-    message = f"{item.source}: the worker process extracting it {reason}, twice"
-    return _written(ErrorRecord(source=item.source, error=ErrorInfo(code="worker_died", message=message)).to_dict(),
-                    fmt, kind)
+    error = ErrorInfo(code="worker_died", message=given_up(item.source, reason))
+    return _written(ErrorRecord(source=item.source, error=error).to_dict(), fmt, kind)
 
 
 def _work_many(jobs: list[tuple[Item, str | None, str, str]]) -> list[tuple[str, int, bool]]:

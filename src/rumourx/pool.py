@@ -191,6 +191,11 @@ class _Run:
 _MISSING = object()
 
 
+def given_up(source: str, reason: str) -> str:
+    """The message of the error record of an input given up (``reason``: how its workers died)."""
+    return f"{source}: the worker process extracting it {reason}, {TRIES} times"
+
+
 def _death(exitcode: int | None) -> str:
     """How a worker process ended, in words."""
     import signal
