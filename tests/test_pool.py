@@ -56,6 +56,10 @@ def test_results_in_input_order(n_process: int, size: int) -> None:
     assert _no_children()
 
 
+def test_empty_parts_give_nothing_in_their_place() -> None:
+    assert list(pool_map(_double, [[1], [], [2, 3], []], 2)) == [2, 4, 6]
+
+
 def test_many_small_parts_many_times() -> None:
     """Results coming back in every order the timing allows (a full window once left no worker
     busy and nothing sent: a hang, every other run)."""

@@ -167,6 +167,8 @@ class _Run:
         self.workers[self.workers.index(w)] = self._start()
         if task.index is None:
             self.retry.extend(_Task(task.seq, task.items, i, 1) for i in range(len(task.items)))
+            if not task.items:  # nothing to run again (a part with no items would otherwise never be done)
+                self.done[task.seq] = []
         elif task.tries + 1 < TRIES:
             self.retry.append(_Task(task.seq, task.items, task.index, task.tries + 1))
         elif self.lost is None:
